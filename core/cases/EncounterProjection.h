@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/records/RecordProjection.h"
+
+namespace corridor::cases {
+
+// Keeps the encounters table in step with encounter records.
+class EncounterProjection final : public records::RecordProjection {
+public:
+    QString recordType() const override;
+    Status project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                   quint64 hlc) override;
+    Status remove(storage::Database& db, const QString& recordId) override;
+};
+
+} // namespace corridor::cases

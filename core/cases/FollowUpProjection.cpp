@@ -1,0 +1,38 @@
+#include "core/cases/FollowUpProjection.h"
+
+#include "core/cases/FollowUp.h"
+#include "core/records/FieldMapCodec.h"
+#include "core/records/Hlc.h"
+#include "core/storage/Database.h"
+
+namespace corridor::cases {
+
+QString FollowUpProjection::recordType() const {
+    return QString::fromLatin1(FollowUp::RecordType);
+}
+
+Status FollowUpProjection::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                                   quint64 hlc) {
+    const FollowUp f = FollowUp::fromFields(recordId, fields);
+    auto st = db.prepare("INSERT OR REPLACE INTO followups(id, client_id, due_date, done, fields, updated_at) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, recordId)
+        .bind(2, f.clientId)
+        .bind(3, f.dueDate.toString(Qt::ISODate))
+        .bind(4, f.done)
+        .bind(5, records::FieldMapCodec::encode(fields))
+        .bind(6, records::HlcClock::physicalMs(hlc));
+    return st->run();
+}
+
+Status FollowUpProjection::remove(storage::Database& db, const QString& recordId) {
+    auto st = db.prepare("DELETE FROM followups WHERE id = ?1");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, recordId);
+    return st->run();
+}
+
+} // namespace corridor::cases

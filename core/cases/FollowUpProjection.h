@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/records/RecordProjection.h"
+
+namespace corridor::cases {
+
+// Keeps the followups table in step with follow-up records.
+class FollowUpProjection final : public records::RecordProjection {
+public:
+    QString recordType() const override;
+    Status project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                   quint64 hlc) override;
+    Status remove(storage::Database& db, const QString& recordId) override;
+};
+
+} // namespace corridor::cases

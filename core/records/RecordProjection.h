@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/records/Changeset.h"
+
+namespace corridor::storage {
+class Database;
+}
+
+namespace corridor::records {
+
+// A domain module's table view of one record type, kept up to date by RecordStore
+// whenever a record's fields change (local save or, later, an imported changeset).
+// The changesets stay the truth; projections exist so lists and searches are fast.
+class RecordProjection {
+public:
+    virtual ~RecordProjection() = default;
+    virtual QString recordType() const = 0;
+    // `fields` is the record's whole current state; `hlc` the newest write among them
+    // (its wall-clock part serves as "last updated").
+    [[nodiscard]] virtual Status project(storage::Database& db, const QString& recordId, const FieldMap& fields,
+                                         quint64 hlc) = 0;
+    [[nodiscard]] virtual Status remove(storage::Database& db, const QString& recordId) = 0;
+};
+
+} // namespace corridor::records

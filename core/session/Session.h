@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/base/Result.h"
+#include "core/cases/AuditLog.h"
+#include "core/cases/CaseService.h"
+#include "core/cases/ClientProjection.h"
+#include "core/cases/EncounterProjection.h"
+#include "core/cases/FollowUpProjection.h"
+#include "core/crypto/PassphraseKdf.h"
+#include "core/records/RecordStore.h"
+#include "core/session/UserDirectory.h"
+#include "core/storage/Vault.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace corridor::session {
+
+// What the first-run wizard and `corridor-cli init` ask for.
+struct VaultSetup {
+    QString folder;
+    QString userName;
+    records::Role role = records::Role::Volunteer;
+    QString organisation; // CRC, LRC, MRCS, TRCS
+    QString branch;
+    QString language; // UI language code, e.g. "km"
+    QString deviceName;
+    crypto::KdfParams kdf;
+    bool practice = false; // fictional training data
+};
+
+// An unlocked vault with a signed-in user and every service wired to it. Destroying the
+// Session locks: the database closes and keys are wiped.
+class Session {
+    Q_DECLARE_TR_FUNCTIONS(Session)
+public:
+    struct Created;
+
+    static std::vector<storage::ModuleSchema> schemas();
+
+    [[nodiscard]] static Result<Created> create(const VaultSetup& setup, const crypto::SecureBuffer& passphrase,
+                                                const Clock& clock = Clock::system());
+    [[nodiscard]] static Result<std::unique_ptr<Session>> unlock(const QString& folder,
+                                                                 const crypto::SecureBuffer& passphrase,
+                                                                 const Clock& clock = Clock::system(),
+                                                                 const QStringList& preferredUserIds = {});
+    // Signed in as nobody until signInAs() names the user whose passphrase is being reset.
+    [[nodiscard]] static Result<std::unique_ptr<Session>>
+    unlockWithRecoveryKey(const QString& folder, const QString& recoveryKey, const Clock& clock = Clock::system());
+    ~Session();
+
+    storage::Vault& vault() { return *m_vault; }
+    storage::Database& db() { return m_vault->db(); }
+    records::RecordStore& records() { return m_store; }
+    cases::CaseService& cases() { return m_cases; }
+    cases::AuditLog& audit() { return m_audit; }
+    UserDirectory& users() { return m_users; }
+    const Clock& clock() const { return m_clock; }
+
+    const records::Actor& actor() const { return m_actor; }
+    bool signedIn() const { return !m_actor.userId.isEmpty(); }
+    [[nodiscard]] Status signInAs(const QString& userId);
+
+    QString organisation() const;
+    QString branch() const;
+    QString deviceName() const;
+    QString language() const;
+    [[nodiscard]] Status setLanguage(const QString& code);
+    int idleLockMinutes() const;
+    [[nodiscard]] Status setIdleLockMinutes(int minutes);
+    bool isPractice() const;
+
+    // The signed-in user's own passphrase; rewrites one key slot.
+    [[nodiscard]] Status changePassphrase(const crypto::SecureBuffer& newPassphrase, const crypto::KdfParams& kdf);
+    // A second user on this laptop, with their own passphrase.
+    [[nodiscard]] Result<QString> addUser(const QString& name, records::Role role,
+                                          const crypto::SecureBuffer& passphrase, const crypto::KdfParams& kdf);
+
+private:
+    Session(std::unique_ptr<storage::Vault> vault, const Clock& clock);
+    [[nodiscard]] Status start();
+
+    std::unique_ptr<storage::Vault> m_vault;
+    const Clock& m_clock;
+    records::RecordStore m_store;
+    cases::AuditLog m_audit;
+    cases::CaseService m_cases;
+    UserDirectory m_users;
+    cases::ClientProjection m_clientProjection;
+    cases::EncounterProjection m_encounterProjection;
+    cases::FollowUpProjection m_followUpProjection;
+    records::Actor m_actor;
+};
+
+struct Session::Created {
+    std::unique_ptr<Session> session;
+    QString recoveryKey;
+};
+
+} // namespace corridor::session

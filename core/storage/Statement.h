@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/base/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace corridor::storage {
+
+class Database;
+
+// A prepared statement checked out of the Database's cache. Parameters are bound by
+// position (?1, ?2 …); SQL text never contains outside input. On destruction the
+// statement is reset and its bindings cleared, ready for the next user.
+class Statement {
+public:
+    Statement(Database* db, sqlite3_stmt* stmt, bool cached);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement& bind(int index, const QString& value);           // always text ("" for a null QString)
+    Statement& bindTextOrNull(int index, const QString& value); // NULL for an empty string
+    Statement& bind(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+    Statement& bindOptional(int index, const std::optional<qint64>& value);
+
+    // true: a row is ready; false: done. Errors carry SQLCipher's message.
+    [[nodiscard]] Result<bool> step();
+    // Runs a statement that returns no rows (or ignores them).
+    [[nodiscard]] Status run();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    std::optional<qint64> optionalInteger(int column) const;
+
+private:
+    Database* m_db;
+    sqlite3_stmt* m_stmt;
+    bool m_cached;
+};
+
+} // namespace corridor::storage

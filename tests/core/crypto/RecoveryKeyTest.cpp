@@ -1,0 +1,46 @@
+#include "core/crypto/RecoveryKey.h"
+
+#include <catch2/catch.hpp>
+
+using namespace corridor::crypto;
+
+TEST_CASE("A recovery key reads back - forgiving case - spacing and look-alike letters", "[recovery-key]") {
+    const SecureBuffer key = RecoveryKey::generate();
+    const QString text = RecoveryKey::format(key);
+    CHECK(text.size() == 36 + 8);
+    CHECK(text.count(u'-') == 8);
+
+    auto parsed = RecoveryKey::parse(text);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->equals(key));
+
+    QString sloppy = text.toLower();
+    sloppy.replace(u'-', u' ');
+    sloppy.replace(u'0', u'o');
+    sloppy.replace(u'1', u'l');
+    auto relaxed = RecoveryKey::parse(sloppy);
+    REQUIRE(relaxed.ok());
+    CHECK(relaxed->equals(key));
+}
+
+TEST_CASE("A mistyped recovery key is caught by its check characters", "[recovery-key][bad-input]") {
+    const QString text = RecoveryKey::format(RecoveryKey::generate());
+    int detected = 0;
+    int tried = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'-')
+            continue;
+        QString typo = text;
+        typo[i] = text[i] == u'7' ? u'8' : u'7';
+        ++tried;
+        detected += RecoveryKey::parse(typo).ok() ? 0 : 1;
+    }
+    // 20 check bits: a single wrong character slips through about once in a million.
+    CHECK(detected == tried);
+    CHECK_FALSE(RecoveryKey::parse(QString()).ok());
+    CHECK_FALSE(RecoveryKey::parse(text.left(20)).ok());
+    CHECK_FALSE(RecoveryKey::parse(text + QStringLiteral("AB")).ok());
+    auto foreign = RecoveryKey::parse(text.left(10) + QStringLiteral("!") + text.mid(11));
+    REQUIRE_FALSE(foreign.ok());
+    CHECK(foreign.error().message().contains(QStringLiteral("!")));
+}
