@@ -16,9 +16,9 @@ namespace {
 
 using cases::Vocabulary;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CaseCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CaseCommands)
+};
 
 const QSet<QString> ClientOptions = {QStringLiteral("uic"),
                                      QStringLiteral("name"),
@@ -82,7 +82,7 @@ bool applyClientOptions(const CliArguments& a, cases::Client& c, const QDate& to
             bool ok = false;
             const int year = v->toInt(&ok);
             if (!ok) {
-                *error = tr("--birth-year takes a year such as 1990");
+                *error = Text::tr("--birth-year takes a year such as 1990");
                 return false;
             }
             c.birthYear = year;
@@ -90,7 +90,7 @@ bool applyClientOptions(const CliArguments& a, cases::Client& c, const QDate& to
     }
     if (const auto v = a.value(QStringLiteral("on-art"))) {
         if (*v != QLatin1String("yes") && *v != QLatin1String("no")) {
-            *error = tr("--on-art takes yes or no");
+            *error = Text::tr("--on-art takes yes or no");
             return false;
         }
         c.onArt = *v == QLatin1String("yes");
@@ -100,7 +100,7 @@ bool applyClientOptions(const CliArguments& a, cases::Client& c, const QDate& to
         for (const QString& use : uses) {
             if (use != QLatin1String("keep") && use != QLatin1String("contact") &&
                 use != QLatin1String("share-partner") && use != QLatin1String("none")) {
-                *error = tr("--consent takes a list of keep, contact and share-partner (or none)");
+                *error = Text::tr("--consent takes a list of keep, contact and share-partner (or none)");
                 return false;
             }
         }
@@ -113,7 +113,7 @@ bool applyClientOptions(const CliArguments& a, cases::Client& c, const QDate& to
     if (const auto v = a.value(QStringLiteral("consent-date"))) {
         c.consent.date = QDate::fromString(*v, Qt::ISODate);
         if (!v->isEmpty() && !c.consent.date.isValid()) {
-            *error = tr("--consent-date takes a date as YYYY-MM-DD");
+            *error = Text::tr("--consent-date takes a date as YYYY-MM-DD");
             return false;
         }
     }
@@ -125,39 +125,39 @@ void printClient(const CliContext& ctx, const cases::Client& c) {
         if (!value.isEmpty())
             ctx.out(QStringLiteral("%1: %2").arg(label, value));
     };
-    line(tr("id"), c.id);
-    line(tr("UIC"), c.uic);
-    line(tr("name"), c.name);
-    line(tr("sex"), Vocabulary::label(Vocabulary::List::Sex, c.sex));
-    line(tr("birth year"), c.birthYear ? QString::number(*c.birthYear) : QString());
-    line(tr("age band"), c.ageBand);
-    line(tr("nationality"),
+    line(Text::tr("id"), c.id);
+    line(Text::tr("UIC"), c.uic);
+    line(Text::tr("name"), c.name);
+    line(Text::tr("sex"), Vocabulary::label(Vocabulary::List::Sex, c.sex));
+    line(Text::tr("birth year"), c.birthYear ? QString::number(*c.birthYear) : QString());
+    line(Text::tr("age band"), c.ageBand);
+    line(Text::tr("nationality"),
          c.nationality.isEmpty() ? QString() : Vocabulary::label(Vocabulary::List::Country, c.nationality));
-    line(tr("languages"), c.languages.join(QStringLiteral(", ")));
-    line(tr("phone"), c.phone);
+    line(Text::tr("languages"), c.languages.join(QStringLiteral(", ")));
+    line(Text::tr("phone"), c.phone);
     QStringList origin{c.originProvince, c.originCountry};
     origin.removeAll(QString());
-    line(tr("origin"), origin.join(QStringLiteral(", ")));
-    line(tr("current location"), c.currentLocation);
-    line(tr("destination"), c.destination);
-    line(tr("migration status"), Vocabulary::label(Vocabulary::List::MigrationStatus, c.migrationStatus));
-    line(tr("occupation"),
+    line(Text::tr("origin"), origin.join(QStringLiteral(", ")));
+    line(Text::tr("current location"), c.currentLocation);
+    line(Text::tr("destination"), c.destination);
+    line(Text::tr("migration status"), Vocabulary::label(Vocabulary::List::MigrationStatus, c.migrationStatus));
+    line(Text::tr("occupation"),
          c.occupation.isEmpty() ? QString() : Vocabulary::label(Vocabulary::List::Occupation, c.occupation));
-    line(tr("HIV status"), Vocabulary::label(Vocabulary::List::HivStatus, c.hivStatus));
-    line(tr("on ART"), c.onArt ? tr("yes") : QString());
-    line(tr("ART site"), c.artSite);
+    line(Text::tr("HIV status"), Vocabulary::label(Vocabulary::List::HivStatus, c.hivStatus));
+    line(Text::tr("on ART"), c.onArt ? Text::tr("yes") : QString());
+    line(Text::tr("ART site"), c.artSite);
     QStringList uses;
     if (c.consent.keepRecords)
-        uses << tr("keep records");
+        uses << Text::tr("keep records");
     if (c.consent.contactByPhone)
-        uses << tr("contact by phone");
+        uses << Text::tr("contact by phone");
     if (c.consent.shareWithPartner)
-        uses << tr("share with partner National Society");
-    line(tr("consent"), uses.isEmpty() ? tr("none recorded")
-                                       : uses.join(QStringLiteral(", ")) + QStringLiteral(" (") +
-                                             c.consent.date.toString(Qt::ISODate) + u')');
-    line(tr("case status"), Vocabulary::label(Vocabulary::List::CaseStatus, c.caseStatus));
-    line(tr("notes"), c.notes);
+        uses << Text::tr("share with partner National Society");
+    line(Text::tr("consent"), uses.isEmpty() ? Text::tr("none recorded")
+                                             : uses.join(QStringLiteral(", ")) + QStringLiteral(" (") +
+                                                   c.consent.date.toString(Qt::ISODate) + u')');
+    line(Text::tr("case status"), Vocabulary::label(Vocabulary::List::CaseStatus, c.caseStatus));
+    line(Text::tr("notes"), c.notes);
 }
 
 int caseAdd(CliContext& ctx, const QStringList& args) {
@@ -166,9 +166,9 @@ int caseAdd(CliContext& ctx, const QStringList& args) {
     if (!a.parse(ClientOptions, &error))
         return ctx.usage(error);
     if (!a.positional().isEmpty())
-        return ctx.usage(tr("case add takes only --options"));
+        return ctx.usage(Text::tr("case add takes only --options"));
     if (!a.has(QStringLiteral("uic")))
-        return ctx.usage(tr("case add needs --uic CODE"));
+        return ctx.usage(Text::tr("case add needs --uic CODE"));
     auto session = ctx.openSession();
     if (!session.ok())
         return ctx.fail(session.error());
@@ -179,7 +179,7 @@ int caseAdd(CliContext& ctx, const QStringList& args) {
     if (!added.ok())
         return ctx.fail(added.error());
     for (const cases::DuplicateHint& hint : added->possibleDuplicates)
-        ctx.warn(tr("warning: possible duplicate: %1 (case %2)").arg(hint.describe(), hint.existing.id));
+        ctx.warn(Text::tr("warning: possible duplicate: %1 (case %2)").arg(hint.describe(), hint.existing.id));
     ctx.out(added->id);
     return ExitOk;
 }
@@ -190,7 +190,7 @@ int caseEdit(CliContext& ctx, const QStringList& args) {
     if (!a.parse(ClientOptions, &error))
         return ctx.usage(error);
     if (a.positional().size() != 1)
-        return ctx.usage(tr("case edit ID --field value …"));
+        return ctx.usage(Text::tr("case edit ID --field value …"));
     auto session = ctx.openSession();
     if (!session.ok())
         return ctx.fail(session.error());
@@ -217,18 +217,18 @@ int caseList(CliContext& ctx, const QStringList& args, bool search) {
     cases::ClientFilter filter;
     if (search) {
         if (a.positional().isEmpty())
-            return ctx.usage(tr("case search TEXT"));
+            return ctx.usage(Text::tr("case search TEXT"));
         filter.text = a.positional().join(u' ');
     } else if (!a.positional().isEmpty()) {
-        return ctx.usage(tr("case list takes only --options"));
+        return ctx.usage(Text::tr("case list takes only --options"));
     }
     filter.caseStatus = a.valueOr(QStringLiteral("status"), QString());
     if (!filter.caseStatus.isEmpty() && !Vocabulary::contains(Vocabulary::List::CaseStatus, filter.caseStatus))
-        return ctx.usage(tr("--status must be active, closed or lost"));
+        return ctx.usage(Text::tr("--status must be active, closed or lost"));
     bool ok = true;
     filter.limit = a.valueOr(QStringLiteral("limit"), QStringLiteral("1000")).toInt(&ok);
     if (!ok || filter.limit < 1)
-        return ctx.usage(tr("--limit takes a positive number"));
+        return ctx.usage(Text::tr("--limit takes a positive number"));
     auto session = ctx.openSession();
     if (!session.ok())
         return ctx.fail(session.error());
@@ -250,7 +250,7 @@ int caseList(CliContext& ctx, const QStringList& args, bool search) {
                          s.nextFollowUp.isValid() ? s.nextFollowUp.toString(Qt::ISODate) : QStringLiteral("          "),
                          s.client.name));
     if (rows->isEmpty())
-        ctx.warn(search ? tr("no case file matches") : tr("no case files yet"));
+        ctx.warn(search ? Text::tr("no case file matches") : Text::tr("no case files yet"));
     return ExitOk;
 }
 
@@ -260,7 +260,7 @@ int caseShow(CliContext& ctx, const QStringList& args) {
     if (!a.parse({}, &error))
         return ctx.usage(error);
     if (a.positional().size() != 1)
-        return ctx.usage(tr("case show ID"));
+        return ctx.usage(Text::tr("case show ID"));
     auto session = ctx.openSession();
     if (!session.ok())
         return ctx.fail(session.error());
@@ -290,12 +290,12 @@ int caseShow(CliContext& ctx, const QStringList& args) {
     }
     printClient(ctx, *client);
     for (const cases::Encounter& e : *encounters)
-        ctx.out(tr("contact %1: %2 — %3")
+        ctx.out(Text::tr("contact %1: %2 — %3")
                     .arg(e.date.toString(Qt::ISODate), Vocabulary::label(Vocabulary::List::EncounterKind, e.kind),
                          e.services.join(QStringLiteral(", "))));
     for (const cases::FollowUp& f : *followUps)
-        ctx.out(tr("follow-up %1: %2%3")
-                    .arg(f.dueDate.toString(Qt::ISODate), f.reason, f.done ? tr(" (done)") : QString()));
+        ctx.out(Text::tr("follow-up %1: %2%3")
+                    .arg(f.dueDate.toString(Qt::ISODate), f.reason, f.done ? Text::tr(" (done)") : QString()));
     return ExitOk;
 }
 
@@ -314,7 +314,7 @@ int runCase(CliContext& ctx, const QStringList& args) {
         return caseList(ctx, rest, true);
     if (sub == QLatin1String("show"))
         return caseShow(ctx, rest);
-    return ctx.usage(tr("case add|edit|list|search|show"));
+    return ctx.usage(Text::tr("case add|edit|list|search|show"));
 }
 
 int runEncounter(CliContext& ctx, const QStringList& args) {
@@ -327,7 +327,7 @@ int runEncounter(CliContext& ctx, const QStringList& args) {
                      &error))
             return ctx.usage(error);
         if (!a.has(QStringLiteral("case")))
-            return ctx.usage(tr("encounter add needs --case ID"));
+            return ctx.usage(Text::tr("encounter add needs --case ID"));
         auto session = ctx.openSession();
         if (!session.ok())
             return ctx.fail(session.error());
@@ -340,14 +340,14 @@ int runEncounter(CliContext& ctx, const QStringList& args) {
         const QString dateText = a.valueOr(QStringLiteral("date"), (*session)->clock().today().toString(Qt::ISODate));
         e.date = QDate::fromString(dateText, Qt::ISODate);
         if (!e.date.isValid())
-            return ctx.fail(tr("--date takes a date as YYYY-MM-DD"));
+            return ctx.fail(Text::tr("--date takes a date as YYYY-MM-DD"));
         e.kind = a.valueOr(QStringLiteral("kind"), QStringLiteral("outreach"));
         e.services = listValue(a.valueOr(QStringLiteral("services"), QString()));
         e.notes = a.valueOr(QStringLiteral("notes"), QString());
         if (const auto next = a.value(QStringLiteral("next-followup"))) {
             e.nextFollowUp = QDate::fromString(*next, Qt::ISODate);
             if (!e.nextFollowUp.isValid())
-                return ctx.fail(tr("--next-followup takes a date as YYYY-MM-DD"));
+                return ctx.fail(Text::tr("--next-followup takes a date as YYYY-MM-DD"));
         }
         auto added = service.addEncounter(e, !a.flag(QStringLiteral("keep-followups-open")));
         if (!added.ok())
@@ -359,7 +359,7 @@ int runEncounter(CliContext& ctx, const QStringList& args) {
         if (!a.parse({QStringLiteral("case")}, &error))
             return ctx.usage(error);
         if (!a.has(QStringLiteral("case")))
-            return ctx.usage(tr("encounter list needs --case ID"));
+            return ctx.usage(Text::tr("encounter list needs --case ID"));
         auto session = ctx.openSession();
         if (!session.ok())
             return ctx.fail(session.error());
@@ -381,7 +381,7 @@ int runEncounter(CliContext& ctx, const QStringList& args) {
         }
         return ExitOk;
     }
-    return ctx.usage(tr("encounter add|list"));
+    return ctx.usage(Text::tr("encounter add|list"));
 }
 
 int runFollowUp(CliContext& ctx, const QStringList& args) {
@@ -394,7 +394,7 @@ int runFollowUp(CliContext& ctx, const QStringList& args) {
         bool ok = true;
         const int within = a.valueOr(QStringLiteral("within"), QStringLiteral("7")).toInt(&ok);
         if (!ok || within < 0 || within > 366)
-            return ctx.usage(tr("--within takes a number of days (0 to 366)"));
+            return ctx.usage(Text::tr("--within takes a number of days (0 to 366)"));
         auto session = ctx.openSession();
         if (!session.ok())
             return ctx.fail(session.error());
@@ -418,17 +418,17 @@ int runFollowUp(CliContext& ctx, const QStringList& args) {
         for (const cases::DueFollowUp& d : *due)
             ctx.out(QStringLiteral("%1  %2  %3  %4  %5")
                         .arg(d.followUp.dueDate.toString(Qt::ISODate),
-                             d.followUp.dueDate < today ? tr("overdue") : tr("due    "), d.client.uic.leftJustified(12),
-                             d.client.name, d.followUp.reason));
+                             d.followUp.dueDate < today ? Text::tr("overdue") : Text::tr("due    "),
+                             d.client.uic.leftJustified(12), d.client.name, d.followUp.reason));
         if (due->isEmpty())
-            ctx.warn(tr("nothing is due in the next %1 days").arg(within));
+            ctx.warn(Text::tr("nothing is due in the next %1 days").arg(within));
         return ExitOk;
     }
     if (sub == QLatin1String("add")) {
         if (!a.parse({QStringLiteral("case"), QStringLiteral("due"), QStringLiteral("reason")}, &error))
             return ctx.usage(error);
         if (!a.has(QStringLiteral("case")) || !a.has(QStringLiteral("due")))
-            return ctx.usage(tr("followup add needs --case ID --due YYYY-MM-DD"));
+            return ctx.usage(Text::tr("followup add needs --case ID --due YYYY-MM-DD"));
         auto session = ctx.openSession();
         if (!session.ok())
             return ctx.fail(session.error());
@@ -449,7 +449,7 @@ int runFollowUp(CliContext& ctx, const QStringList& args) {
         if (!a.parse({QStringLiteral("date")}, &error))
             return ctx.usage(error);
         if (a.positional().size() != 1)
-            return ctx.usage(tr("followup done ID [--date YYYY-MM-DD] [--undo]"));
+            return ctx.usage(Text::tr("followup done ID [--date YYYY-MM-DD] [--undo]"));
         auto session = ctx.openSession();
         if (!session.ok())
             return ctx.fail(session.error());
@@ -460,7 +460,7 @@ int runFollowUp(CliContext& ctx, const QStringList& args) {
             return ctx.fail(done.error());
         return ExitOk;
     }
-    return ctx.usage(tr("followup due|add|done"));
+    return ctx.usage(Text::tr("followup due|add|done"));
 }
 
 int runDemo(CliContext& ctx, const QStringList& args) {
@@ -471,20 +471,20 @@ int runDemo(CliContext& ctx, const QStringList& args) {
     bool ok = true;
     const int count = a.valueOr(QStringLiteral("cases"), QStringLiteral("50")).toInt(&ok);
     if (!ok || count < 1 || count > 1000000)
-        return ctx.usage(tr("--cases takes a number from 1 to 1000000"));
+        return ctx.usage(Text::tr("--cases takes a number from 1 to 1000000"));
     const quint32 seed = a.valueOr(QStringLiteral("seed"), QStringLiteral("1")).toUInt(&ok);
     if (!ok)
-        return ctx.usage(tr("--seed takes a number"));
+        return ctx.usage(Text::tr("--seed takes a number"));
     auto session = ctx.openSession();
     if (!session.ok())
         return ctx.fail(session.error());
     session::Session& s = **session;
     if (!s.actor().canReadCases())
-        return ctx.fail(tr("Your role (trainer) does not give access to case files."));
+        return ctx.fail(Text::tr("Your role (trainer) does not give access to case files."));
     cases::DemoData generator(seed, s.clock().today(), s.actor().userId);
     const auto files = generator.generate(count);
     auto written = cases::DemoData::write(s.records(), s.db(), files, 500, [&ctx, count](int done) {
-        ctx.warn(tr("%1 of %2 case files written").arg(done).arg(count));
+        ctx.warn(Text::tr("%1 of %2 case files written").arg(done).arg(count));
     });
     if (!written.ok())
         return ctx.fail(written.error());

@@ -19,9 +19,9 @@ namespace {
 
 constexpr qint64 MaxSecretFileBytes = 4096;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CliContext", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+};
 
 void writeTo(FILE* stream, const QString& line) {
     const QByteArray bytes = line.toUtf8() + '\n';
@@ -44,8 +44,9 @@ QByteArray firstLine(QByteArray data) {
 Result<crypto::SecureBuffer> promptHidden(const QString& prompt) {
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty)
-        return Error(ErrorCode::InvalidInput, tr("no passphrase given: use --passphrase-file FILE (or - for standard "
-                                                 "input)"));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("no passphrase given: use --passphrase-file FILE (or - for standard "
+                              "input)"));
     writeTo(stderr, prompt);
     termios old{};
     const int fd = fileno(tty);
@@ -62,7 +63,7 @@ Result<crypto::SecureBuffer> promptHidden(const QString& prompt) {
     std::fclose(tty);
     writeTo(stderr, QString());
     if (!got)
-        return Error(ErrorCode::InvalidInput, tr("no passphrase was typed"));
+        return Error(ErrorCode::InvalidInput, Text::tr("no passphrase was typed"));
     buffer.truncate(qsizetype(std::strlen(buffer.constData())));
     QByteArray line = firstLine(buffer);
     return crypto::SecureBuffer::takeFrom(line);
@@ -79,12 +80,12 @@ int CliContext::fail(const Error& error) const {
 }
 
 int CliContext::fail(const QString& message) const {
-    writeTo(stderr, tr("error: %1").arg(message));
+    writeTo(stderr, Text::tr("error: %1").arg(message));
     return ExitUserError;
 }
 
 int CliContext::usage(const QString& message) const {
-    writeTo(stderr, tr("usage error: %1 (see corridor-cli help)").arg(message));
+    writeTo(stderr, Text::tr("usage error: %1 (see corridor-cli help)").arg(message));
     return ExitUsage;
 }
 
@@ -111,24 +112,25 @@ Result<crypto::SecureBuffer> CliContext::readSecretFile(const QString& path) {
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error(ErrorCode::Io, tr("standard input cannot be read"));
+            return Error(ErrorCode::Io, Text::tr("standard input cannot be read"));
         data = in.read(MaxSecretFileBytes + 1);
     } else {
         QFile file(path);
         if (!file.exists())
-            return Error(ErrorCode::NotFound, tr("the file %1 does not exist").arg(QDir::toNativeSeparators(path)));
+            return Error(ErrorCode::NotFound,
+                         Text::tr("the file %1 does not exist").arg(QDir::toNativeSeparators(path)));
         if (!file.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::Io, tr("the file %1 cannot be read").arg(QDir::toNativeSeparators(path)));
+            return Error(ErrorCode::Io, Text::tr("the file %1 cannot be read").arg(QDir::toNativeSeparators(path)));
         data = file.read(MaxSecretFileBytes + 1);
     }
     if (data.size() > MaxSecretFileBytes) {
         crypto::wipe(data);
         return Error(ErrorCode::LimitExceeded,
-                     tr("the passphrase file is larger than %1 bytes").arg(MaxSecretFileBytes));
+                     Text::tr("the passphrase file is larger than %1 bytes").arg(MaxSecretFileBytes));
     }
     QByteArray line = firstLine(data);
     if (line.isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("the passphrase file is empty"));
+        return Error(ErrorCode::InvalidInput, Text::tr("the passphrase file is empty"));
     QString text = QString::fromUtf8(line);
     crypto::wipe(line);
     auto secret = crypto::SecureBuffer::fromPassphrase(text);
@@ -142,21 +144,21 @@ Result<crypto::SecureBuffer> CliContext::passphrase(const QString& prompt, bool 
     auto first = promptHidden(prompt);
     if (!first.ok() || !confirm)
         return first;
-    auto second = promptHidden(tr("Type it again:"));
+    auto second = promptHidden(Text::tr("Type it again:"));
     if (!second.ok())
         return second;
     if (!first->equals(*second))
-        return Error(ErrorCode::InvalidInput, tr("the two passphrases differ"));
+        return Error(ErrorCode::InvalidInput, Text::tr("the two passphrases differ"));
     if (first->size() == 0)
-        return Error(ErrorCode::InvalidInput, tr("the passphrase is empty"));
+        return Error(ErrorCode::InvalidInput, Text::tr("the passphrase is empty"));
     return first;
 }
 
 Result<std::unique_ptr<session::Session>> CliContext::openSession() const {
     if (!storage::Vault::exists(m_vaultFolder))
-        return Error(ErrorCode::NotFound, tr("there is no vault in %1 (create one with: corridor-cli init …)")
+        return Error(ErrorCode::NotFound, Text::tr("there is no vault in %1 (create one with: corridor-cli init …)")
                                               .arg(QDir::toNativeSeparators(m_vaultFolder)));
-    auto secret = passphrase(tr("Passphrase:"));
+    auto secret = passphrase(Text::tr("Passphrase:"));
     if (!secret.ok())
         return secret.error();
     return session::Session::unlock(m_vaultFolder, *secret);

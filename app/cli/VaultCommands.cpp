@@ -18,9 +18,9 @@
 namespace corridor::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("VaultCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(VaultCommands)
+};
 
 std::optional<crypto::KdfParams> kdfFor(const QString& profile) {
     if (profile == QLatin1String("calibrated"))
@@ -40,36 +40,36 @@ int runInit(CliContext& ctx, const QStringList& args) {
                  &error))
         return ctx.usage(error);
     if (!a.positional().isEmpty())
-        return ctx.usage(tr("init takes no positional arguments"));
+        return ctx.usage(Text::tr("init takes no positional arguments"));
     for (const char* required : {"user", "role", "org", "branch"})
         if (!a.has(QString::fromLatin1(required)))
-            return ctx.usage(tr("init needs --%1").arg(QString::fromLatin1(required)));
+            return ctx.usage(Text::tr("init needs --%1").arg(QString::fromLatin1(required)));
     session::VaultSetup setup;
     setup.folder = ctx.vaultFolder();
     setup.userName = *a.value(QStringLiteral("user"));
     if (!records::roleFromCode(*a.value(QStringLiteral("role")), &setup.role))
-        return ctx.usage(tr("--role must be volunteer, coordinator or trainer"));
+        return ctx.usage(Text::tr("--role must be volunteer, coordinator or trainer"));
     setup.organisation = a.value(QStringLiteral("org"))->toUpper();
     if (!session::Organisations::isKnown(setup.organisation))
-        return ctx.usage(tr("--org must be one of %1").arg(session::Organisations::codes().join(u'|')));
+        return ctx.usage(Text::tr("--org must be one of %1").arg(session::Organisations::codes().join(u'|')));
     setup.branch = *a.value(QStringLiteral("branch"));
     setup.deviceName = a.valueOr(QStringLiteral("device-name"), QSysInfo::machineHostName());
     setup.language = a.valueOr(QStringLiteral("language"), QStringLiteral("en"));
     const auto kdf = kdfFor(a.valueOr(QStringLiteral("kdf"), QStringLiteral("calibrated")));
     if (!kdf)
-        return ctx.usage(tr("--kdf must be calibrated (the default) or minimum (tests and training only)"));
+        return ctx.usage(Text::tr("--kdf must be calibrated (the default) or minimum (tests and training only)"));
     setup.kdf = *kdf;
     if (storage::Vault::exists(setup.folder))
-        return ctx.fail(tr("a vault already exists in %1; Corridor will not overwrite it")
+        return ctx.fail(Text::tr("a vault already exists in %1; Corridor will not overwrite it")
                             .arg(QDir::toNativeSeparators(setup.folder)));
-    auto secret = ctx.passphrase(tr("Choose a passphrase for %1:").arg(setup.userName), true);
+    auto secret = ctx.passphrase(Text::tr("Choose a passphrase for %1:").arg(setup.userName), true);
     if (!secret.ok())
         return ctx.fail(secret.error());
     auto created = session::Session::create(setup, *secret);
     if (!created.ok())
         return ctx.fail(created.error());
-    ctx.warn(tr("Vault created in %1. Write the recovery key down or print it, and keep it in the "
-                "coordinator's safe: it is shown only now.")
+    ctx.warn(Text::tr("Vault created in %1. Write the recovery key down or print it, and keep it in the "
+                      "coordinator's safe: it is shown only now.")
                  .arg(QDir::toNativeSeparators(setup.folder)));
     ctx.out(QStringLiteral("recovery key: %1").arg(created->recoveryKey));
     return ExitOk;
@@ -81,10 +81,10 @@ int runPasswd(CliContext& ctx, const QStringList& args) {
     if (!a.parse({QStringLiteral("new-passphrase-file"), QStringLiteral("kdf")}, &error))
         return ctx.usage(error);
     if (!a.has(QStringLiteral("new-passphrase-file")))
-        return ctx.usage(tr("passwd needs --new-passphrase-file FILE"));
+        return ctx.usage(Text::tr("passwd needs --new-passphrase-file FILE"));
     const auto kdf = kdfFor(a.valueOr(QStringLiteral("kdf"), QStringLiteral("calibrated")));
     if (!kdf)
-        return ctx.usage(tr("--kdf must be calibrated or minimum"));
+        return ctx.usage(Text::tr("--kdf must be calibrated or minimum"));
     auto fresh = CliContext::readSecretFile(*a.value(QStringLiteral("new-passphrase-file")));
     if (!fresh.ok())
         return ctx.fail(fresh.error());
@@ -94,7 +94,7 @@ int runPasswd(CliContext& ctx, const QStringList& args) {
     auto changed = (*session)->changePassphrase(*fresh, *kdf);
     if (!changed.ok())
         return ctx.fail(changed.error());
-    ctx.warn(tr("The passphrase of %1 was changed.").arg((*session)->actor().userName));
+    ctx.warn(Text::tr("The passphrase of %1 was changed.").arg((*session)->actor().userName));
     return ExitOk;
 }
 
@@ -106,10 +106,10 @@ int runRecover(CliContext& ctx, const QStringList& args) {
                  &error))
         return ctx.usage(error);
     if (!a.has(QStringLiteral("recovery-key-file")) || !a.has(QStringLiteral("new-passphrase-file")))
-        return ctx.usage(tr("recover needs --recovery-key-file FILE and --new-passphrase-file FILE"));
+        return ctx.usage(Text::tr("recover needs --recovery-key-file FILE and --new-passphrase-file FILE"));
     const auto kdf = kdfFor(a.valueOr(QStringLiteral("kdf"), QStringLiteral("calibrated")));
     if (!kdf)
-        return ctx.usage(tr("--kdf must be calibrated or minimum"));
+        return ctx.usage(Text::tr("--kdf must be calibrated or minimum"));
     auto keyText = CliContext::readSecretFile(*a.value(QStringLiteral("recovery-key-file")));
     if (!keyText.ok())
         return ctx.fail(keyText.error());
@@ -130,11 +130,11 @@ int runRecover(CliContext& ctx, const QStringList& args) {
             if (u.name == *name)
                 userId = u.id;
         if (userId.isEmpty())
-            return ctx.fail(tr("this vault has no user called %1").arg(*name));
+            return ctx.fail(Text::tr("this vault has no user called %1").arg(*name));
     } else if (users->size() == 1) {
         userId = users->first().id;
     } else {
-        return ctx.usage(tr("this vault has several users: name the one to recover with --user NAME"));
+        return ctx.usage(Text::tr("this vault has several users: name the one to recover with --user NAME"));
     }
     auto signedIn = (*session)->signInAs(userId);
     if (!signedIn.ok())
@@ -142,7 +142,7 @@ int runRecover(CliContext& ctx, const QStringList& args) {
     auto changed = (*session)->changePassphrase(*fresh, *kdf);
     if (!changed.ok())
         return ctx.fail(changed.error());
-    ctx.warn(tr("A new passphrase was set for %1 with the recovery key.").arg((*session)->actor().userName));
+    ctx.warn(Text::tr("A new passphrase was set for %1 with the recovery key.").arg((*session)->actor().userName));
     return ExitOk;
 }
 
@@ -158,11 +158,11 @@ int runUser(CliContext& ctx, const QStringList& args) {
         records::Role role;
         if (!a.has(QStringLiteral("name")) || !a.has(QStringLiteral("new-passphrase-file")) ||
             !records::roleFromCode(a.valueOr(QStringLiteral("role"), QString()), &role))
-            return ctx.usage(tr("user add needs --name NAME --role volunteer|coordinator|trainer "
-                                "--new-passphrase-file FILE"));
+            return ctx.usage(Text::tr("user add needs --name NAME --role volunteer|coordinator|trainer "
+                                      "--new-passphrase-file FILE"));
         const auto kdf = kdfFor(a.valueOr(QStringLiteral("kdf"), QStringLiteral("calibrated")));
         if (!kdf)
-            return ctx.usage(tr("--kdf must be calibrated or minimum"));
+            return ctx.usage(Text::tr("--kdf must be calibrated or minimum"));
         auto fresh = CliContext::readSecretFile(*a.value(QStringLiteral("new-passphrase-file")));
         if (!fresh.ok())
             return ctx.fail(fresh.error());
@@ -195,7 +195,7 @@ int runUser(CliContext& ctx, const QStringList& args) {
         }
         return ExitOk;
     }
-    return ctx.usage(tr("user add|list"));
+    return ctx.usage(Text::tr("user add|list"));
 }
 
 int runInfo(CliContext& ctx, const QStringList& args) {
@@ -244,8 +244,8 @@ int runCheck(CliContext& ctx, const QStringList& args) {
     if (!chain.ok())
         return ctx.fail(chain.error());
     if (*chain)
-        return ctx.fail(tr("the audit log was altered at entry %1").arg(**chain));
-    ctx.out(tr("vault.db: every page passed its integrity check; the audit log is intact"));
+        return ctx.fail(Text::tr("the audit log was altered at entry %1").arg(**chain));
+    ctx.out(Text::tr("vault.db: every page passed its integrity check; the audit log is intact"));
     return ExitOk;
 }
 
@@ -267,7 +267,7 @@ int runAudit(CliContext& ctx, const QStringList& args) {
     bool ok = true;
     const int limit = a.valueOr(QStringLiteral("limit"), QStringLiteral("1000")).toInt(&ok);
     if (!ok || limit < 1)
-        return ctx.usage(tr("--limit takes a positive number"));
+        return ctx.usage(Text::tr("--limit takes a positive number"));
     auto entries = (*session)->audit().entries(recordId, limit);
     if (!entries.ok())
         return ctx.fail(entries.error());

@@ -148,7 +148,9 @@ DemoData::CaseFile DemoData::next() {
     c.sex = QString::fromLatin1(pick(sexes));
     const int year = m_today.year() - 18 - int(bounded(40));
     c.birthYear = year;
-    const QString sexLetter = c.sex.left(1).toUpper();
+    const QString sexLetter = c.sex == QLatin1String("female") ? QStringLiteral("F")
+                              : c.sex == QLatin1String("male") ? QStringLiteral("M")
+                                                               : QStringLiteral("X");
     c.uic = upperInitials(latin.section(u' ', 0, 0)) + upperInitials(latin.section(u' ', -1)) +
             QString::number(year % 100).rightJustified(2, u'0') + sexLetter +
             QString::number(bounded(100)).rightJustified(2, u'0');
@@ -221,7 +223,8 @@ DemoData::CaseFile DemoData::next() {
     }
     if (!file.encounters.isEmpty() && c.caseStatus == QLatin1String("active")) {
         Encounter& last = file.encounters.last();
-        last.nextFollowUp = last.date.addDays(14 + qint64(bounded(60)));
+        // Most plans lie ahead; some have slipped past, as in any real caseload.
+        last.nextFollowUp = std::max(last.date.addDays(7), m_today.addDays(qint64(bounded(75)) - 15));
         FollowUp f;
         f.id = Ids::newId();
         f.clientId = c.id;

@@ -3,6 +3,7 @@
 #include "core/base/Ids.h"
 #include "core/cases/CaseSchema.h"
 #include "core/session/Organisations.h"
+#include "core/session/PassphrasePolicy.h"
 #include "core/storage/Transaction.h"
 
 #include <QDir>
@@ -28,6 +29,13 @@ bool mayAdd(records::Role adder, records::Role added) {
     if (adder == Role::Volunteer)
         return added != Role::Coordinator;
     return added == Role::Trainer;
+}
+
+Status checkPolicy(const crypto::SecureBuffer& passphrase) {
+    QString text = QString::fromUtf8(reinterpret_cast<const char*>(passphrase.data()), qsizetype(passphrase.size()));
+    auto checked = PassphrasePolicy::check(text);
+    text.fill(u'\0');
+    return checked;
 }
 
 } // namespace
@@ -69,6 +77,7 @@ Result<Session::Created> Session::create(const VaultSetup& setup, const crypto::
                                                   .arg(setup.organisation, Organisations::codes().join(u'|')));
     if (setup.branch.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("Enter the branch this laptop works for."));
+    CORRIDOR_TRY(checkPolicy(passphrase));
     const QString userId = Ids::newId();
     auto created = storage::Vault::create(setup.folder, userId, passphrase, setup.kdf, schemas());
     if (!created.ok())
@@ -179,6 +188,7 @@ Status Session::setIdleLockMinutes(int minutes) {
 Status Session::changePassphrase(const crypto::SecureBuffer& newPassphrase, const crypto::KdfParams& kdf) {
     if (!signedIn())
         return Error(ErrorCode::Locked, tr("Sign in first."));
+    CORRIDOR_TRY(checkPolicy(newPassphrase));
     CORRIDOR_TRY(m_vault->setPassphrase(m_actor.userId, newPassphrase, kdf));
     return m_audit.record(QStringLiteral("passphrase"), QString::fromLatin1(User::RecordType), m_actor.userId);
 }
@@ -190,8 +200,7 @@ Result<QString> Session::addUser(const QString& name, records::Role role, const 
     if (!mayAdd(m_actor.role, role))
         return Error(ErrorCode::PermissionDenied,
                      tr("Your role cannot add a user with more access than your own; ask a coordinator."));
-    if (passphrase.size() == 0)
-        return Error(ErrorCode::InvalidInput, tr("The new user needs a passphrase."));
+    CORRIDOR_TRY(checkPolicy(passphrase));
     auto tx = storage::Transaction::begin(m_vault->db());
     if (!tx.ok())
         return tx.error();

@@ -98,8 +98,8 @@ TEST_CASE("A second user signs in with their own passphrase and role", "[vault][
                                   secret(QStringLiteral("malee pass")), crypto::PassphraseKdf::minimum());
     REQUIRE(id.ok());
     CHECK_FALSE(v.session()
-                    .addUser(QStringLiteral("Malee"), records::Role::Volunteer, secret(QStringLiteral("x")),
-                             crypto::PassphraseKdf::minimum())
+                    .addUser(QStringLiteral("Malee"), records::Role::Volunteer,
+                             secret(QStringLiteral("another one here")), crypto::PassphraseKdf::minimum())
                     .ok());
     v.lock();
     auto malee = v.unlock(QStringLiteral("malee pass"));
@@ -211,7 +211,7 @@ TEST_CASE("Creating a vault over an existing one is refused and changes nothing"
     setup.organisation = QStringLiteral("LRC");
     setup.branch = QStringLiteral("Vientiane");
     setup.kdf = crypto::PassphraseKdf::minimum();
-    auto again = session::Session::create(setup, secret(QStringLiteral("x")), v.clock());
+    auto again = session::Session::create(setup, secret(QStringLiteral("intruder passphrase")), v.clock());
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code() == ErrorCode::AlreadyExists);
     CHECK(fileHash(v.path("vault.keys")) == before);
@@ -227,10 +227,11 @@ TEST_CASE("Bad setup values are refused before anything is written", "[vault][ba
     setup.organisation = QStringLiteral("XYZ");
     setup.branch = QStringLiteral("Poipet");
     setup.kdf = crypto::PassphraseKdf::minimum();
-    auto r = session::Session::create(setup, secret(QStringLiteral("p")), clock);
+    auto r = session::Session::create(setup, secret(QStringLiteral("long enough passphrase")), clock);
     REQUIRE_FALSE(r.ok());
     CHECK_FALSE(storage::Vault::exists(setup.folder));
     setup.organisation = QStringLiteral("CRC");
     CHECK_FALSE(session::Session::create(setup, secret(QString()), clock).ok());
+    CHECK_FALSE(session::Session::create(setup, secret(QStringLiteral("short")), clock).ok());
     CHECK_FALSE(storage::Vault::exists(setup.folder));
 }

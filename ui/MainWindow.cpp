@@ -1,0 +1,379 @@
+#include "ui/MainWindow.h"
+
+#include "core/session/Organisations.h"
+#include "core/session/PracticeVault.h"
+#include "core/session/Session.h"
+#include "core/storage/Vault.h"
+#include "ui/AuditLogDialog.h"
+#include "ui/CaseEditor.h"
+#include "ui/CaseListPanel.h"
+#include "ui/FirstRunWizard.h"
+#include "ui/FollowUpListWidget.h"
+#include "ui/IdleWatcher.h"
+#include "ui/LanguageManager.h"
+#include "ui/RecoveryDialog.h"
+#include "ui/SettingsDialog.h"
+#include "ui/UnlockWidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace corridor::ui {
+
+MainWindow::MainWindow(const AppOptions& options, LanguageManager& languages, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_languages(languages)
+    , m_clock(clock)
+    , m_practiceBanner(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_unlock(new UnlockWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(this))
+    , m_list(new CaseListPanel(this))
+    , m_editor(new CaseEditor(this))
+    , m_followUps(new FollowUpListWidget(this))
+    , m_userStatus(new QLabel(this))
+    , m_idle(new IdleWatcher(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("workspaceTabWidget"));
+    m_practiceBanner->setObjectName(QStringLiteral("practiceBanner"));
+    m_practiceBanner->setAlignment(Qt::AlignCenter);
+    m_practiceBanner->setWordWrap(true);
+    m_practiceBanner->setStyleSheet(QStringLiteral("background:#f2b134;color:#2b2b2b;font-weight:600;padding:6px;"));
+    m_practiceBanner->setVisible(options.practice);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_tabs->addTab(m_splitter, QString());
+    m_tabs->addTab(m_followUps, QString());
+    m_stack->addWidget(m_unlock);
+    m_stack->addWidget(m_tabs);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_practiceBanner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_userStatus);
+
+    createActions();
+    connect(m_unlock, &UnlockWidget::unlocked, this, &MainWindow::setSession);
+    connect(m_unlock, &UnlockWidget::recoveryRequested, this, &MainWindow::recover);
+    connect(m_list, &CaseListPanel::caseActivated, this, &MainWindow::openCase);
+    connect(m_list, &CaseListPanel::newCaseRequested, this, &MainWindow::newCase);
+    connect(m_followUps, &FollowUpListWidget::caseActivated, this, [this](const QString& id) {
+        m_tabs->setCurrentIndex(0);
+        openCase(id);
+    });
+    connect(m_followUps, &FollowUpListWidget::countsChanged, this, [this](int due, int overdue) {
+        m_tabs->setTabText(1, overdue > 0 ? tr("Follow-ups due (%1, %2 overdue)").arg(due).arg(overdue)
+                                          : tr("Follow-ups due (%1)").arg(due));
+    });
+    connect(m_editor, &CaseEditor::saved, this, [this](const QString& id) {
+        m_list->reload();
+        m_list->select(id);
+        m_followUps->reload();
+    });
+    connect(m_editor, &CaseEditor::modifiedChanged, this, [this] { updateActions(); });
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        // Unsaved edits are kept if they are valid; the lock must not wait for an answer.
+        if (m_editor->isModified() && !m_editor->save())
+            m_editor->revert();
+        lock();
+        m_unlock->showMessage(tr("Corridor locked itself after %n minute(s) without use.", nullptr,
+                                 m_session ? m_session->idleLockMinutes() : 5));
+    });
+    retranslate();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() {
+    m_session.reset();
+}
+
+void MainWindow::createActions() {
+    const auto action = [this](const QString& name, QKeySequence key = {}) {
+        auto* a = new QAction(this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        addAction(a);
+        return a;
+    };
+    m_newCase = action(QStringLiteral("newCaseAction"), QKeySequence::New);
+    m_save = action(QStringLiteral("saveAction"), QKeySequence::Save);
+    m_logContact = action(QStringLiteral("logContactAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_find = action(QStringLiteral("findAction"), QKeySequence::Find);
+    m_lock = action(QStringLiteral("lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_settings = action(QStringLiteral("settingsAction"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_quit = action(QStringLiteral("quitAction"), QKeySequence::Quit);
+    m_showCases = action(QStringLiteral("showCasesAction"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showFollowUps = action(QStringLiteral("showFollowUpsAction"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_auditLog = action(QStringLiteral("auditLogAction"));
+    m_caseAudit = action(QStringLiteral("caseAuditAction"));
+    m_refresh = action(QStringLiteral("refreshAction"), QKeySequence::Refresh);
+    m_about = action(QStringLiteral("aboutAction"));
+
+    connect(m_newCase, &QAction::triggered, this, &MainWindow::newCase);
+    connect(m_save, &QAction::triggered, m_editor, &CaseEditor::save);
+    connect(m_logContact, &QAction::triggered, m_editor, &CaseEditor::logContact);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_list->focusSearch();
+    });
+    connect(m_lock, &QAction::triggered, this, [this] {
+        if (m_editor->maybeSave())
+            lock();
+    });
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_showCases, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    connect(m_showFollowUps, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+    connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+    connect(m_caseAudit, &QAction::triggered, this, [this] {
+        if (m_session && m_editor->hasCase() && !m_editor->currentId().isEmpty()) {
+            AuditLogDialog dialog(*m_session, m_editor->currentId(), this);
+            dialog.exec();
+        }
+    });
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        m_list->reload();
+        m_followUps->reload();
+    });
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Corridor"),
+            tr("<p><b>Corridor</b> %1</p><p>Case files, cross-border referrals and training for Red Cross "
+               "outreach volunteers supporting migrants living with HIV.</p><p>Everything is kept "
+               "encrypted on this laptop (SQLCipher %2).</p>")
+                .arg(QCoreApplication::applicationVersion(), m_session ? m_session->db().cipherVersion() : QString()));
+    });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_lock);
+    m_fileMenu->addAction(m_settings);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->addAction(m_newCase);
+    m_caseMenu->addAction(m_save);
+    m_caseMenu->addAction(m_logContact);
+    m_caseMenu->addSeparator();
+    m_caseMenu->addAction(m_caseAudit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showCases);
+    m_viewMenu->addAction(m_showFollowUps);
+    m_viewMenu->addAction(m_find);
+    m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_auditLog);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    auto* toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_newCase);
+    toolbar->addAction(m_save);
+    toolbar->addAction(m_logContact);
+    toolbar->addSeparator();
+    toolbar->addAction(m_lock);
+}
+
+void MainWindow::retranslate() {
+    m_fileMenu->setTitle(tr("&File"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newCase->setText(tr("&New case file"));
+    m_save->setText(tr("&Save"));
+    m_logContact->setText(tr("&Log a contact…"));
+    m_find->setText(tr("&Find a case file"));
+    m_lock->setText(tr("&Lock"));
+    m_lock->setToolTip(tr("Lock Corridor now (Ctrl+L)"));
+    m_settings->setText(tr("&Settings…"));
+    m_quit->setText(tr("&Quit"));
+    m_showCases->setText(tr("&Case files"));
+    m_showFollowUps->setText(tr("&Follow-ups due"));
+    m_auditLog->setText(tr("&Audit log…"));
+    m_caseAudit->setText(tr("Audit log of this case &file…"));
+    m_refresh->setText(tr("&Refresh"));
+    m_about->setText(tr("&About Corridor"));
+    m_tabs->setTabText(0, tr("Case files"));
+    m_tabs->setTabText(1, tr("Follow-ups due"));
+    m_practiceBanner->setText(tr("PRACTICE MODE — every person here is fictional. Use it to learn and to teach; "
+                                 "nothing is kept after you quit."));
+    if (m_session)
+        m_followUps->reload();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle() {
+    QString title = QStringLiteral("Corridor");
+    if (m_session)
+        title += QStringLiteral(" — ") + session::Organisations::name(m_session->organisation()) +
+                 QStringLiteral(", ") + m_session->branch();
+    if (m_options.practice)
+        title = tr("[PRACTICE]") + u' ' + title;
+    setWindowTitle(title);
+    if (m_session) {
+        const auto& actor = m_session->actor();
+        m_userStatus->setText(tr("Signed in: %1 (%2)").arg(actor.userName, records::roleCode(actor.role)));
+    } else {
+        m_userStatus->setText(tr("Locked"));
+    }
+}
+
+void MainWindow::updateActions() {
+    const bool unlocked = m_session != nullptr;
+    const bool cases = unlocked && m_session->actor().canReadCases();
+    const bool open = cases && m_editor->hasCase() && !m_editor->currentId().isEmpty();
+    const bool coordinator = unlocked && m_session->actor().isCoordinator();
+    for (QAction* a : {m_newCase, m_find, m_showCases, m_showFollowUps, m_refresh})
+        a->setEnabled(cases);
+    m_save->setEnabled(cases && m_editor->isModified());
+    m_logContact->setEnabled(open);
+    m_caseAudit->setEnabled(open && coordinator);
+    m_auditLog->setEnabled(coordinator);
+    m_lock->setEnabled(unlocked);
+    m_settings->setEnabled(unlocked);
+}
+
+bool MainWindow::start() {
+    if (m_options.practice) {
+        m_practiceDir = std::make_unique<QTemporaryDir>();
+        const QString folder = m_practiceDir->filePath(QStringLiteral("vault"));
+        m_options.vaultFolder = folder;
+        m_unlock->setVault(folder, &m_clock);
+        m_unlock->setPracticeHint(true);
+        auto practice = session::PracticeVault::create(folder, m_clock);
+        if (!practice.ok()) {
+            QMessageBox::critical(this, tr("Corridor"), practice.error().message());
+            return false;
+        }
+        setSession(std::shared_ptr<session::Session>(std::move(*practice)));
+        return true;
+    }
+    m_unlock->setVault(m_options.vaultFolder, &m_clock);
+    if (!storage::Vault::exists(m_options.vaultFolder)) {
+        FirstRunWizard wizard(m_options.vaultFolder, m_languages, m_clock, this);
+        if (wizard.exec() != QDialog::Accepted || !wizard.session())
+            return false;
+        setSession(wizard.session());
+        return true;
+    }
+    lock();
+    return true;
+}
+
+void MainWindow::setSession(std::shared_ptr<session::Session> session) {
+    m_session = std::move(session);
+    if (!m_session)
+        return;
+    if (!m_options.practice && m_session->isPractice())
+        m_options.practice = true;
+    m_practiceBanner->setVisible(m_options.practice);
+    const QString language = m_session->language();
+    if (!language.isEmpty() && language != m_languages.language())
+        m_languages.setLanguage(language);
+    const bool cases = m_session->actor().canReadCases();
+    m_list->setSession(cases ? m_session.get() : nullptr);
+    m_editor->setSession(cases ? m_session.get() : nullptr);
+    m_followUps->setSession(cases ? m_session.get() : nullptr);
+    m_tabs->setTabEnabled(0, cases);
+    m_tabs->setTabEnabled(1, cases);
+    m_stack->setCurrentWidget(m_tabs);
+    m_idle->start(m_session->idleLockMinutes());
+    if (!cases)
+        statusBar()->showMessage(tr("Your role (trainer) does not give access to case files."));
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::lock() {
+    m_idle->stop();
+    m_list->setSession(nullptr);
+    m_editor->setSession(nullptr);
+    m_followUps->setSession(nullptr);
+    m_session.reset(); // closes the database and wipes the keys
+    m_stack->setCurrentWidget(m_unlock);
+    m_unlock->prepare();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::recover() {
+    RecoveryDialog dialog(m_options.vaultFolder, m_clock, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.session())
+        setSession(dialog.session());
+}
+
+void MainWindow::openCase(const QString& clientId) {
+    if (!m_session || clientId == m_editor->currentId())
+        return;
+    if (!m_editor->maybeSave()) {
+        m_list->select(m_editor->currentId());
+        return;
+    }
+    m_editor->openCase(clientId);
+    m_list->select(clientId);
+    updateActions();
+}
+
+void MainWindow::newCase() {
+    if (!m_session || !m_editor->maybeSave())
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_editor->newCase();
+    updateActions();
+}
+
+void MainWindow::showSettings() {
+    if (!m_session)
+        return;
+    SettingsDialog dialog(*m_session, m_languages, this);
+    connect(&dialog, &SettingsDialog::idleLockChanged, this, [this](int minutes) { m_idle->start(minutes); });
+    dialog.exec();
+    updateTitle();
+}
+
+void MainWindow::showAuditLog() {
+    if (!m_session)
+        return;
+    AuditLogDialog dialog(*m_session, QString(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_editor->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    lock();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace corridor::ui
