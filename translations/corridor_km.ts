@@ -5,975 +5,975 @@
     <name>AtomicFile</name>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1៖ %2 (%3)</translation>
     </message>
     <message>
         <source>cannot create a temporary file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបង្កើតឯកសារបណ្តោះអាសន្នបានទេ</translation>
     </message>
     <message>
         <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចសរសេរឯកសារបានទេ</translation>
     </message>
     <message>
         <source>cannot replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចជំនួសឯកសារបានទេ</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមិនឃើញ %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចអាន %1 បានទេ៖ %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ធំជាង %2 បៃ</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Only coordinators can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានតែអ្នកសម្របសម្រួលទេ ដែលអាចអានកំណត់ហេតុត្រួតពិនិត្យបាន។</translation>
     </message>
 </context>
 <context>
     <name>CaseCommands</name>
     <message>
         <source>--birth-year takes a year such as 1990</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--birth-year ត្រូវការឆ្នាំ ឧទាហរណ៍ 1990</translation>
     </message>
     <message>
         <source>--on-art takes yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--on-art ត្រូវការ yes ឬ no</translation>
     </message>
     <message>
         <source>--consent takes a list of keep, contact and share-partner (or none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--consent ត្រូវការបញ្ជីនៃ keep, contact និង share-partner (ឬ none)</translation>
     </message>
     <message>
         <source>--consent-date takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--consent-date ត្រូវការកាលបរិច្ឆេទជាទម្រង់ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខសម្គាល់</translation>
     </message>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះ</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភេទ</translation>
     </message>
     <message>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំកំណើត</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ក្រុមអាយុ</translation>
     </message>
     <message>
         <source>nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សញ្ជាតិ</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទូរសព្ទ</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្រុកកំណើត</translation>
     </message>
     <message>
         <source>current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីកន្លែងបច្ចុប្បន្ន</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិសដៅ</translation>
     </message>
     <message>
         <source>migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពចំណាកស្រុក</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មុខរបរ</translation>
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពមេរោគអេដស៍</translation>
     </message>
     <message>
         <source>on ART</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងប្រើឱសថ ART</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាទ/ចាស</translation>
     </message>
     <message>
         <source>ART site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កន្លែងទទួលឱសថ ART</translation>
     </message>
     <message>
         <source>keep records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកព័ត៌មាន</translation>
     </message>
     <message>
         <source>contact by phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទាក់ទងតាមទូរសព្ទ</translation>
     </message>
     <message>
         <source>share with partner National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចែករំលែកជាមួយសមាគមជាតិកាកបាទក្រហមដៃគូ</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការយល់ព្រម</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់បានកត់ត្រា</translation>
     </message>
     <message>
         <source>case status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពករណី</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>case add takes only --options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add ទទួលយកតែ --options ប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>case add needs --uic CODE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add ត្រូវការ --uic CODE</translation>
     </message>
     <message>
         <source>warning: possible duplicate: %1 (case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រយ័ត្ន៖ ប្រហែលជាស្ទួន៖ %1 (ករណី %2)</translation>
     </message>
     <message>
         <source>case edit ID --field value …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case edit ID --field value …</translation>
     </message>
     <message>
         <source>case search TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case search TEXT</translation>
     </message>
     <message>
         <source>case list takes only --options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case list ទទួលយកតែ --options ប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>--status must be active, closed or lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--status ត្រូវតែជា active, closed ឬ lost</translation>
     </message>
     <message>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit ត្រូវការលេខធំជាង 0</translation>
     </message>
     <message>
         <source>no case file matches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានឯកសារករណីណាត្រូវគ្នាទេ</translation>
     </message>
     <message>
         <source>no case files yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់មានឯកសារករណីនៅឡើយទេ</translation>
     </message>
     <message>
         <source>case show ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case show ID</translation>
     </message>
     <message>
         <source>contact %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការទាក់ទង %1៖ %2 — %3</translation>
     </message>
     <message>
         <source>follow-up %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការតាមដាន %1៖ %2%3</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (រួចរាល់)</translation>
     </message>
     <message>
         <source>case add|edit|list|search|show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add|edit|list|search|show</translation>
     </message>
     <message>
         <source>encounter add needs --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter add ត្រូវការ --case ID</translation>
     </message>
     <message>
         <source>--date takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--date ត្រូវការកាលបរិច្ឆេទជាទម្រង់ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--next-followup takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--next-followup ត្រូវការកាលបរិច្ឆេទជាទម្រង់ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>encounter list needs --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter list ត្រូវការ --case ID</translation>
     </message>
     <message>
         <source>encounter add|list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter add|list</translation>
     </message>
     <message>
         <source>--within takes a number of days (0 to 366)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--within ត្រូវការចំនួនថ្ងៃ (ពី 0 ដល់ 366)</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហួសពេល</translation>
     </message>
     <message>
         <source>due    </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដល់ពេល</translation>
     </message>
     <message>
         <source>nothing is due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានអ្វីដល់ពេលក្នុងរយៈពេល %1 ថ្ងៃខាងមុខទេ</translation>
     </message>
     <message>
         <source>followup add needs --case ID --due YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup add ត្រូវការ --case ID --due YYYY-MM-DD</translation>
     </message>
     <message>
         <source>followup done ID [--date YYYY-MM-DD] [--undo]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup done ID [--date YYYY-MM-DD] [--undo]</translation>
     </message>
     <message>
         <source>followup due|add|done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup due|add|done</translation>
     </message>
     <message>
         <source>--cases takes a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--cases ត្រូវការលេខពី 1 ដល់ 1000000</translation>
     </message>
     <message>
         <source>--seed takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--seed ត្រូវការលេខមួយ</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទីរបស់អ្នក (អ្នកបណ្តុះបណ្តាល) មិនអាចមើលឯកសារករណីបានទេ។</translation>
     </message>
     <message>
         <source>%1 of %2 case files written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានសរសេរឯកសារករណី %1 ក្នុងចំណោម %2</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>&amp;UIC (unique identifier code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;UIC (លេខកូដសម្គាល់តែមួយគត់)</translation>
     </message>
     <message>
         <source>e.g. first letters of mother’s and father’s names + birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឧ. អក្សរដំបូងនៃឈ្មោះម្តាយ និងឪពុក + ឆ្នាំកំណើត</translation>
     </message>
     <message>
         <source>The UIC lets services count a person without a name. Agree a rule with your branch and use it every time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC ជួយឲ្យសេវាអាចរាប់មនុស្សម្នាក់បាន ដោយមិនចាំបាច់ដឹងឈ្មោះ។ សូមព្រមព្រៀងលើវិធានមួយជាមួយសាខារបស់អ្នក ហើយប្រើវិធាននោះរាល់ដង។</translation>
     </message>
     <message>
         <source>&amp;Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះ ឬឈ្មោះហៅក្រៅ (&amp;N)</translation>
     </message>
     <message>
         <source>Only what the person chooses to give</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តែអ្វីដែលម្ចាស់ខ្លួនសុខចិត្តប្រាប់ប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភេទ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំកំណើត (&amp;B)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានកត់ត្រា</translation>
     </message>
     <message>
         <source>&amp;Age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ក្រុមអាយុ (&amp;A)</translation>
     </message>
     <message>
         <source>Na&amp;tionality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សញ្ជាតិ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសាដែលនិយាយ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទូរសព្ទ (&amp;P)</translation>
     </message>
     <message>
         <source>+66 81 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+66 81 234 5678</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំណាកស្រុក</translation>
     </message>
     <message>
         <source>Country of &amp;origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រទេសកំណើត (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខេត្តកំណើត (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីកន្លែងបច្ចុប្បន្ន (&amp;C)</translation>
     </message>
     <message>
         <source>Intended &amp;destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិសដៅដែលចង់ទៅ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពចំណាកស្រុក (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Work sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វិស័យការងារ (&amp;W)</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សុខភាព</translation>
     </message>
     <message>
         <source>&amp;HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពមេរោគអេដស៍ (&amp;H)</translation>
     </message>
     <message>
         <source>On antiretroviral treatment (&amp;ART)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងព្យាបាលដោយឱសថប្រឆាំងមេរោគអេដស៍ (&amp;ART)</translation>
     </message>
     <message>
         <source>ART &amp;site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កន្លែងទទួលឱសថ ART (&amp;S)</translation>
     </message>
     <message>
         <source>Clinic or hospital where medicine is collected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្លីនិក ឬមន្ទីរពេទ្យ ដែលទៅយកឱសថ</translation>
     </message>
     <message>
         <source>Health details stay in this encrypted case file. They never appear on a printed referral slip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ព័ត៌មានសុខភាពនៅតែក្នុងឯកសារករណីដែលបានអ៊ិនគ្រីបនេះប៉ុណ្ណោះ។ វាមិនដែលបង្ហាញនៅលើប័ណ្ណបញ្ជូនដែលបានបោះពុម្ពទេ។</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការយល់ព្រម</translation>
     </message>
     <message>
         <source>Read each use to the person in their language and tick only what they agree to. Without consent to keep records, do not keep a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមអានការប្រើប្រាស់នីមួយៗឲ្យម្ចាស់ខ្លួនស្តាប់ ជាភាសារបស់គាត់ ហើយធីកតែចំណុចដែលគាត់យល់ព្រមប៉ុណ្ណោះ។ បើគាត់មិនយល់ព្រមឲ្យរក្សាទុកព័ត៌មានទេ កុំរក្សាទុកឯកសារករណី។</translation>
     </message>
     <message>
         <source>Keep records about me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកព័ត៌មានអំពីខ្ញុំ</translation>
     </message>
     <message>
         <source>Contact me by phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទាក់ទងខ្ញុំតាមទូរសព្ទ</translation>
     </message>
     <message>
         <source>Share what is needed with the Red Cross in the country I go to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចែករំលែកព័ត៌មានដែលចាំបាច់ ជាមួយកាកបាទក្រហមនៅប្រទេសដែលខ្ញុំទៅ</translation>
     </message>
     <message>
         <source>Consent &amp;given on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថ្ងៃដែលបានយល់ព្រម (&amp;G)</translation>
     </message>
     <message>
         <source>Case and notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណី និងកំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Case &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពករណី (&amp;S)</translation>
     </message>
     <message>
         <source>Assigned &amp;volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកស្ម័គ្រចិត្តទទួលបន្ទុក (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ចំណាំ (&amp;N)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការទាក់ទង</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កត់ត្រាការទាក់ទង (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កែការទាក់ទង (&amp;E)…</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការតាមដាន</translation>
     </message>
     <message>
         <source>&amp;Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ពេលតាមដាន (&amp;P)…</translation>
     </message>
     <message>
         <source>Tick a follow-up when it is done. Logging a contact also ticks the follow-ups that were due by then.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធីកការតាមដាន នៅពេលធ្វើរួច។ ការកត់ត្រាការទាក់ទងមួយ ក៏ធីកការតាមដានដែលដល់ពេលត្រឹមថ្ងៃនោះដែរ។</translation>
     </message>
     <message>
         <source>&amp;Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រឡប់ការកែប្រែវិញ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុក (&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>CaseService</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមចូលប្រើជាមុនសិន។</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទីរបស់អ្នក (អ្នកបណ្តុះបណ្តាល) មិនអាចមើលឯកសារករណីបានទេ។</translation>
     </message>
     <message>
         <source>There is no case file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនមានឯកសារករណី %1 ទេ។</translation>
     </message>
     <message>
         <source>No case file matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានឯកសារករណីណាត្រូវនឹង &apos;%1&apos; ទេ។</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 case files; give more of the id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up planned at the contact on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវនឹងឯកសារករណី %2។ សូមវាយលេខសម្គាល់ឲ្យបានវែងជាងនេះ។</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនមានការទាក់ទង %1 ទេ។</translation>
     </message>
     <message>
         <source>A contact cannot be moved to another case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចផ្លាស់ការទាក់ទងទៅឯកសារករណីផ្សេងបានទេ។</translation>
     </message>
     <message>
         <source>There is no follow-up %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនមានការតាមដាន %1 ទេ។</translation>
     </message>
 </context>
 <context>
     <name>Cbor</name>
     <message>
         <source>unexpected bytes after the end of the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានបៃដែលមិនរំពឹងទុក នៅក្រោយចុងទិន្នន័យ</translation>
     </message>
     <message>
         <source>indefinite or reserved length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រវែងមិនកំណត់ ឬប្រវែងដែលបម្រុងទុក</translation>
     </message>
     <message>
         <source>the data ends in the middle of an item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិន្នន័យបញ្ចប់នៅកណ្តាលធាតុមួយ</translation>
     </message>
     <message>
         <source>an integer is not in its shortest form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំនួនគត់មួយមិនស្ថិតក្នុងទម្រង់ខ្លីបំផុតរបស់វា</translation>
     </message>
     <message>
         <source>the data is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិន្នន័យដាក់ត្រួតគ្នាជ្រៅពេក</translation>
     </message>
     <message>
         <source>the data holds too many items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិន្នន័យមានធាតុច្រើនពេក</translation>
     </message>
     <message>
         <source>unsupported simple value or floating-point number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តម្លៃសាមញ្ញ ឬចំនួនទសភាគ ដែលមិនគាំទ្រ</translation>
     </message>
     <message>
         <source>tagged items are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទទួលយកធាតុដែលមានស្លាក (tag)</translation>
     </message>
     <message>
         <source>integer out of range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំនួនគត់ហួសដែនកំណត់</translation>
     </message>
     <message>
         <source>a string is longer than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្សែអក្សរមួយវែងជាងការអនុញ្ញាត</translation>
     </message>
     <message>
         <source>the data ends in the middle of a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិន្នន័យបញ្ចប់នៅកណ្តាលខ្សែអក្សរមួយ</translation>
     </message>
     <message>
         <source>a text string is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្សែអក្សរមួយមិនមែនជា UTF-8 ត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>a map key must be an integer or a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">key របស់ map ត្រូវតែជាចំនួនគត់ ឬខ្សែអក្សរ</translation>
     </message>
     <message>
         <source>a map holds the same key twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">map មួយមាន key ដូចគ្នាពីរដង</translation>
     </message>
     <message>
         <source>map keys are not in canonical order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">key របស់ map មិនស្ថិតតាមលំដាប់ស្តង់ដារ</translation>
     </message>
     <message>
         <source>unknown item type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភេទធាតុមិនស្គាល់</translation>
     </message>
     <message>
         <source>the data is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិន្នន័យទទេ</translation>
     </message>
     <message>
         <source>the data is larger than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិន្នន័យធំជាងការអនុញ្ញាត</translation>
     </message>
 </context>
 <context>
     <name>Changeset</name>
     <message>
         <source>malformed changeset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សំណុំការផ្លាស់ប្តូរខូចទម្រង់៖ %1</translation>
     </message>
     <message>
         <source>not a map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនមែនជា map</translation>
     </message>
     <message>
         <source>changeset format %1 is not supported by this Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor នេះមិនគាំទ្រទម្រង់សំណុំការផ្លាស់ប្តូរ %1 ទេ</translation>
     </message>
     <message>
         <source>unknown entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធាតុមិនស្គាល់</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកសរសេរ</translation>
     </message>
     <message>
         <source>sequence or clock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខលំដាប់ ឬនាឡិកា</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ត្រា</translation>
     </message>
     <message>
         <source>operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រតិបត្តិការ</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាលទិន្នន័យ</translation>
     </message>
     <message>
         <source>too many fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាលទិន្នន័យច្រើនពេក</translation>
     </message>
     <message>
         <source>field name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះវាលទិន្នន័យ</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាលទិន្នន័យ %1</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហត្ថលេខា</translation>
     </message>
 </context>
 <context>
     <name>CliArguments</name>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនស្គាល់ជម្រើស --%1</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 មិនត្រូវការតម្លៃទេ</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 ត្រូវការតម្លៃ</translation>
     </message>
     <message>
         <source>--%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 ត្រូវបានដាក់ពីរដង</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>no passphrase given: use --passphrase-file FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានផ្តល់ឃ្លាសម្ងាត់៖ សូមប្រើ --passphrase-file FILE (ឬ - សម្រាប់ការបញ្ចូលស្តង់ដារ)</translation>
     </message>
     <message>
         <source>no passphrase was typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានវាយឃ្លាសម្ងាត់ទេ</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំហុស៖ %1</translation>
     </message>
     <message>
         <source>usage error: %1 (see corridor-cli help)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រើមិនត្រឹមត្រូវ៖ %1 (មើល corridor-cli help)</translation>
     </message>
     <message>
         <source>standard input cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចអានការបញ្ចូលស្តង់ដារបានទេ</translation>
     </message>
     <message>
         <source>the file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនមានឯកសារ %1 ទេ</translation>
     </message>
     <message>
         <source>the file %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចអានឯកសារ %1 បានទេ</translation>
     </message>
     <message>
         <source>the passphrase file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារឃ្លាសម្ងាត់ធំជាង %1 បៃ</translation>
     </message>
     <message>
         <source>the passphrase file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារឃ្លាសម្ងាត់ទទេ</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាយម្តងទៀត៖</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ទទេ</translation>
     </message>
     <message>
         <source>there is no vault in %1 (create one with: corridor-cli init …)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនមានឃ្លាំងទិន្នន័យនៅក្នុង %1 ទេ (បង្កើតមួយដោយ៖ corridor-cli init …)</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់៖</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>The unique identifier code (UIC) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រូវតែបញ្ចូលលេខកូដសម្គាល់តែមួយគត់ (UIC)។</translation>
     </message>
     <message>
         <source>The UIC may hold only letters, digits, spaces and dashes, at most 40 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC អាចមានតែអក្សរ លេខ ដកឃ្លា និងសញ្ញាដាច់ (-) ប៉ុណ្ណោះ ហើយមិនលើសពី 40 តួទេ។</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះ</translation>
     </message>
     <message>
         <source>province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខេត្តកំណើត</translation>
     </message>
     <message>
         <source>current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីកន្លែងបច្ចុប្បន្ន</translation>
     </message>
     <message>
         <source>intended destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិសដៅដែលចង់ទៅ</translation>
     </message>
     <message>
         <source>ART site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កន្លែងទទួលឱសថ ART</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 វែងជាង %2 តួអក្សរ។</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ចំណាំវែងជាង %1 តួអក្សរ។</translation>
     </message>
     <message>
         <source>The phone number may hold digits, spaces, dashes and a leading +, and needs at least three digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខទូរសព្ទអាចមានតែលេខ ដកឃ្លា សញ្ញាដាច់ (-) និងសញ្ញា + នៅខាងមុខ ហើយត្រូវមានលេខយ៉ាងហោចណាស់បីខ្ទង់។</translation>
     </message>
     <message>
         <source>The birth year must be between 1900 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឆ្នាំកំណើតត្រូវនៅចន្លោះ 1900 និង %1។</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជា%2ដែលស្គាល់ទេ។</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known country code (use KH, LA, MM, TH, VN, CN, MY, XX or ZZ).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាលេខកូដប្រទេសដែលស្គាល់ទេ (ប្រើ KH, LA, MM, TH, VN, CN, MY, XX ឬ ZZ)។</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known language code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាលេខកូដភាសាដែលស្គាល់ទេ។</translation>
     </message>
     <message>
         <source>A person on ART must have HIV status &apos;positive&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកដែលកំពុងប្រើឱសថ ART ត្រូវតែមានស្ថានភាពមេរោគអេដស៍ &apos;វិជ្ជមាន&apos;។</translation>
     </message>
     <message>
         <source>Record the date on which consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមកត់ត្រាថ្ងៃដែលបានយល់ព្រម។</translation>
     </message>
     <message>
         <source>The consent date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថ្ងៃយល់ព្រមជាថ្ងៃនៅពេលអនាគត។</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមិនឃើញ %1</translation>
     </message>
     <message>
         <source>%1 is empty (it was truncated or never written)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ទទេ (វាត្រូវបានកាត់ខ្លី ឬមិនដែលបានសរសេរ)</translation>
     </message>
     <message>
         <source>%1 is truncated: its size is not a whole number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ត្រូវបានកាត់ខ្លី៖ ទំហំរបស់វាមិនមែនជាចំនួនទំព័រគត់ទេ</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 មានរួចហើយ</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបើក %1 បានទេ៖ %2</translation>
     </message>
     <message>
         <source>the database key could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចកំណត់សោរបស់មូលដ្ឋានទិន្នន័យបានទេ</translation>
     </message>
     <message>
         <source>the database library in this process cannot encrypt (SQLCipher is not active); Corridor refuses to run rather than write data in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បណ្ណាល័យមូលដ្ឋានទិន្នន័យក្នុងដំណើរការនេះ មិនអាចអ៊ិនគ្រីបបានទេ (SQLCipher មិនដំណើរការ)។ Corridor បដិសេធមិនដំណើរការ ជាជាងសរសេរទិន្នន័យដោយគ្មានការអ៊ិនគ្រីប</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted with the key from vault.keys: the file is damaged or was altered, or vault.db and vault.keys come from different vaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចឌិគ្រីប %1 ដោយសោពី vault.keys បានទេ៖ ឯកសារខូច ឬត្រូវបានកែប្រែ ឬ vault.db និង vault.keys មកពីឃ្លាំងទិន្នន័យផ្សេងគ្នា</translation>
     </message>
     <message>
         <source>%1 is not encrypted; Corridor refuses to open or write it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 មិនត្រូវបានអ៊ិនគ្រីបទេ។ Corridor បដិសេធមិនបើក ឬសរសេរវាទេ</translation>
     </message>
     <message>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 មិនបានឆ្លងការត្រួតពិនិត្យភាពត្រឹមត្រូវ៖ %2</translation>
     </message>
     <message>
         <source>the disk is full: %1 could not be written. Free some space and try again; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថាសពេញ៖ មិនអាចសរសេរ %1 បានទេ។ សូមលុបអ្វីខ្លះចេញឲ្យមានកន្លែងទំនេរ ហើយព្យាយាមម្តងទៀត។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
         <source>%1 is damaged or was altered (a page failed its integrity check): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ខូច ឬត្រូវបានកែប្រែ (ទំព័រមួយមិនបានឆ្លងការត្រួតពិនិត្យភាពត្រឹមត្រូវ)៖ %2</translation>
     </message>
     <message>
         <source>%1 is busy: another Corridor window or command is using it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 កំពុងជាប់រវល់៖ បង្អួច ឬពាក្យបញ្ជា Corridor មួយផ្សេងទៀតកំពុងប្រើវា</translation>
     </message>
     <message>
         <source>%1 cannot be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចអាន ឬសរសេរ %1 បានទេ៖ %2</translation>
     </message>
     <message>
         <source>database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំហុសមូលដ្ឋានទិន្នន័យក្នុង %1៖ %2</translation>
     </message>
 </context>
 <context>
     <name>DeviceIdentity</name>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បណ្ណាល័យអ៊ិនគ្រីបមិនអាចចាប់ផ្តើមបានទេ</translation>
     </message>
     <message>
         <source>the device key has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោរបស់ឧបករណ៍មានប្រវែងមិនត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>the device key is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោរបស់ឧបករណ៍ខូច</translation>
     </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
     <message>
         <source>%1 has the same UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 មាន UIC ដូចគ្នា</translation>
     </message>
     <message>
         <source>%1 has the same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 មានលេខទូរសព្ទដូចគ្នា</translation>
     </message>
     <message>
         <source>%1 has a very similar name and the same birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 មានឈ្មោះស្រដៀងគ្នាខ្លាំង និងឆ្នាំកំណើតដូចគ្នា</translation>
     </message>
 </context>
 <context>
     <name>Encounter</name>
     <message>
         <source>The contact must belong to a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការទាក់ទងត្រូវតែស្ថិតក្នុងឯកសារករណីមួយ។</translation>
     </message>
     <message>
         <source>The date of the contact is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រូវតែបញ្ចូលថ្ងៃនៃការទាក់ទង (YYYY-MM-DD)។</translation>
     </message>
     <message>
         <source>The date of the contact is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថ្ងៃនៃការទាក់ទងជាថ្ងៃនៅពេលអនាគត។</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known kind of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាប្រភេទការទាក់ទងដែលស្គាល់ទេ។</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known service.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាសេវាដែលស្គាល់ទេ។</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ចំណាំវែងជាង %1 តួអក្សរ។</translation>
     </message>
     <message>
         <source>The next follow-up date is before the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថ្ងៃតាមដានបន្ទាប់ នៅមុនថ្ងៃទាក់ទង។</translation>
     </message>
 </context>
 <context>
     <name>EncounterDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កត់ត្រាការទាក់ទង</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កាលបរិច្ឆេទ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភេទការទាក់ទង (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Services given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេវាដែលបានផ្តល់ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ចំណាំ (&amp;N)</translation>
     </message>
     <message>
         <source>Plan the next &amp;follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ការតាមដានបន្ទាប់នៅថ្ងៃ (&amp;F)</translation>
     </message>
     <message>
         <source>This contact completes the follow-ups due by this date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការទាក់ទងនេះ បញ្ចប់ការតាមដានដែលដល់ពេលត្រឹមថ្ងៃនេះ</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>The follow-up must belong to a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការតាមដានត្រូវតែស្ថិតក្នុងឯកសារករណីមួយ។</translation>
     </message>
     <message>
         <source>The follow-up needs a due date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការតាមដានត្រូវការថ្ងៃកំណត់ (YYYY-MM-DD)។</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលហេតុវែងជាង %1 តួអក្សរ។</translation>
     </message>
     <message>
         <source>Record the date on which the follow-up was done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមកត់ត្រាថ្ងៃដែលបានធ្វើការតាមដានរួច។</translation>
+    </message>
+    <message>
+        <source>Planned at a contact</source>
+        <translation type="unfinished">បានណាត់ពេលទាក់ទង</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ពេលតាមដាន</translation>
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដល់ពេលនៅថ្ងៃ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
         <source>e.g. check that medicine was refilled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឧ. ពិនិត្យថាបានទៅយកឱសថបន្ថែមហើយឬនៅ</translation>
     </message>
 </context>
 <context>
@@ -1014,1215 +1014,1257 @@ asked for on the terminal; never from the command line itself.
   info [--json];  check;  demo --cases N [--seed S]
 
 Exit status: 0 success, 1 error (message on standard error), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">corridor-cli [--vault DIR] [--passphrase-file FILE|-] COMMAND …
+
+ឃ្លាំងទិន្នន័យគឺ DIR, បើគ្មាន គឺ $CORRIDOR_VAULT, បើគ្មានទៀត គឺ ~/.local/share/Corridor/vault ។
+ឃ្លាសម្ងាត់មកពី --passphrase-file (បន្ទាត់ទីមួយ; - អានពីការបញ្ចូលស្តង់ដារ) ឬត្រូវបាន
+សួរនៅលើ terminal; មិនដែលយកពីបន្ទាត់ពាក្យបញ្ជាផ្ទាល់ទេ។
+
+  init --user NAME --role volunteer|coordinator|trainer --org CRC|LRC|MRCS|TRCS --branch NAME
+       [--device-name NAME] [--language km|lo|th|my|en] [--kdf calibrated|minimum]
+                                 បង្កើតឃ្លាំងទិន្នន័យ; បង្ហាញ &quot;recovery key: KEY&quot; តែម្តង
+  case add --uic CODE [--name NAME] [--sex female|male|other|unknown] [--birth-year YYYY]
+       [--age-band 25-29] [--phone P] [--nationality KH|LA|MM|TH|…] [--languages km,th]
+       [--origin-country CC] [--origin-province P] [--location L] [--destination D]
+       [--migration-status documented|pending|undocumented|returned|prospective|unknown]
+       [--occupation CODE] [--hiv-status unknown|negative|positive] [--on-art yes|no]
+       [--art-site S] [--consent keep,contact,share-partner] [--consent-date YYYY-MM-DD]
+       [--status active|closed|lost] [--notes TEXT]
+                                 បង្ហាញលេខសម្គាល់ករណីថ្មី
+  case edit ID [ជម្រើសរបស់ case add]   (តម្លៃទទេ នឹងលុបវាលនោះ)
+  case list [--status S] [--due] [--limit N] [--json]
+  case search TEXT [--json]      តាម UIC ឈ្មោះ ទូរសព្ទ ឬទីកន្លែង; ផ្នែកមួយនៃពាក្យក៏គ្រប់គ្រាន់
+  case show ID [--json]          ID អាចជាតួអក្សរដំបូងៗនៃលេខសម្គាល់ ឬជា UIC
+  encounter add --case ID [--date YYYY-MM-DD] [--kind outreach|phone|message|home|office|
+       accompaniment|group] [--services info,condoms,testing,…] [--notes T]
+       [--next-followup YYYY-MM-DD] [--keep-followups-open]
+  encounter list --case ID [--json]
+  followup due [--within DAYS] [--mine] [--json]    ហួសពេល និងជិតដល់ពេល (លំនាំដើម 7 ថ្ងៃ)
+  followup add --case ID --due YYYY-MM-DD [--reason T]
+  followup done ID [--date YYYY-MM-DD] [--undo]
+  passwd --new-passphrase-file FILE
+  recover --recovery-key-file FILE --new-passphrase-file FILE [--user NAME]
+  user add --name NAME --role ROLE --new-passphrase-file FILE;  user list [--json]
+  audit [--case ID] [--limit N] [--json]           សម្រាប់តែអ្នកសម្របសម្រួល
+  info [--json];  check;  demo --cases N [--seed S]
+
+ស្ថានភាពចេញ (exit status)៖ 0 ជោគជ័យ, 1 កំហុស (សារនៅលើ standard error), 2 ប្រើមិនត្រឹមត្រូវ។</translation>
     </message>
 </context>
 <context>
     <name>KeyFile</name>
     <message>
         <source>vault.keys is missing: without it the vault cannot be opened. Restore it from a backup of the vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមិនឃើញ vault.keys ៖ បើគ្មានវាទេ មិនអាចបើកឃ្លាំងទិន្នន័យបានទេ។ សូមយកវាមកវិញពីច្បាប់បម្រុងទុកនៃថតឃ្លាំងទិន្នន័យ។</translation>
     </message>
     <message>
         <source>vault.keys is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys ខូច៖ %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារទទេ</translation>
     </message>
     <message>
         <source>it is not readable JSON (truncated or overwritten?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាមិនមែនជា JSON ដែលអាចអានបានទេ (ត្រូវបានកាត់ខ្លី ឬសរសេរជាន់?)</translation>
     </message>
     <message>
         <source>it is not a Corridor key file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាមិនមែនជាឯកសារសោរបស់ Corridor ទេ</translation>
     </message>
     <message>
         <source>vault.keys has format version %1; this Corridor reads version %2. Update Corridor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys មានទម្រង់កំណែ %1 ប៉ុន្តែ Corridor នេះអានកំណែ %2។ សូមធ្វើបច្ចុប្បន្នភាព Corridor។</translation>
     </message>
     <message>
         <source>the vault id is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខសម្គាល់ឃ្លាំងទិន្នន័យបាត់ ឬខូចទម្រង់</translation>
     </message>
     <message>
         <source>it holds no key slots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាគ្មានកន្លែងដាក់សោទេ</translation>
     </message>
     <message>
         <source>it holds more key slots than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាមានកន្លែងដាក់សោច្រើនជាងការអនុញ្ញាត</translation>
     </message>
     <message>
         <source>a key slot is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កន្លែងដាក់សោមួយមិនពេញលេញ</translation>
     </message>
     <message>
         <source>a key slot has an unknown kind or algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កន្លែងដាក់សោមួយមានប្រភេទ ឬក្បួនដោះស្រាយ (algorithm) ដែលមិនស្គាល់</translation>
     </message>
     <message>
         <source>its checksum is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខផ្ទៀងផ្ទាត់ (checksum) របស់វាបាត់</translation>
     </message>
     <message>
         <source>its checksum does not match its contents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខផ្ទៀងផ្ទាត់ (checksum) មិនត្រូវនឹងខ្លឹមសាររបស់វាទេ</translation>
     </message>
     <message>
         <source>vault.keys was changed outside Corridor (its authentication code does not match). Restore it from a backup and tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys ត្រូវបានកែប្រែនៅក្រៅ Corridor (លេខកូដផ្ទៀងផ្ទាត់របស់វាមិនត្រូវគ្នា)។ សូមយកវាមកវិញពីច្បាប់បម្រុងទុក ហើយប្រាប់អ្នកសម្របសម្រួលរបស់អ្នក។</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
         <source>Cambodian Red Cross</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កាកបាទក្រហមកម្ពុជា</translation>
     </message>
     <message>
         <source>Lao Red Cross</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កាកបាទក្រហមឡាវ</translation>
     </message>
     <message>
         <source>Myanmar Red Cross Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សមាគមកាកបាទក្រហមមីយ៉ាន់ម៉ា</translation>
     </message>
     <message>
         <source>Thai Red Cross Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សមាគមកាកបាទក្រហមថៃ</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកប្រើ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទី (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ថ្មី (&amp;N)</translation>
     </message>
     <message>
         <source>R&amp;epeat it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាយម្តងទៀត (&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseKdf</name>
     <message>
         <source>the key derivation salt has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">salt សម្រាប់បង្កើតសោ មានប្រវែងមិនត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>the key derivation settings are weaker than Corridor ever writes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកំណត់សម្រាប់បង្កើតសោ ខ្សោយជាងអ្វីដែល Corridor ធ្លាប់សរសេរ</translation>
     </message>
     <message>
         <source>the key derivation settings ask for more memory or time than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកំណត់សម្រាប់បង្កើតសោ ត្រូវការអង្គចងចាំ ឬពេលវេលាច្រើនជាងការអនុញ្ញាត</translation>
     </message>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បណ្ណាល័យអ៊ិនគ្រីបមិនអាចចាប់ផ្តើមបានទេ</translation>
     </message>
     <message>
         <source>not enough memory to derive the key from the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អង្គចងចាំមិនគ្រប់គ្រាន់ ដើម្បីបង្កើតសោពីឃ្លាសម្ងាត់</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
     <message>
         <source>The passphrase needs at least %1 characters. A short sentence in your own language is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។ ប្រយោគខ្លីមួយជាភាសារបស់អ្នកផ្ទាល់ ងាយចាំ ហើយពិបាកទាយ។</translation>
     </message>
     <message>
         <source>The passphrase repeats the same few characters; choose words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់នេះ ប្រើតួអក្សរដដែលៗពីរបីតួច្រើនពេក។ សូមប្រើពាក្យជំនួសវិញ។</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្លីពេក៖ យ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
     </message>
     <message>
         <source>Weak: add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្សោយ៖ សូមបន្ថែមពាក្យពីរបីទៀត។</translation>
     </message>
     <message>
         <source>Fair: one or two more words make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មធ្យម៖ បន្ថែមពាក្យមួយ ឬពីរទៀត នឹងធ្វើឲ្យវារឹងមាំ។</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រឹងមាំ។</translation>
     </message>
 </context>
 <context>
     <name>PracticeVault</name>
     <message>
         <source>Practice volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកស្ម័គ្រចិត្តសម្រាប់ហាត់រៀន</translation>
     </message>
     <message>
         <source>Practice branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សាខាសម្រាប់ហាត់រៀន</translation>
     </message>
     <message>
         <source>Practice laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃសម្រាប់ហាត់រៀន</translation>
     </message>
     <message>
         <source>Practice coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកសម្របសម្រួលសម្រាប់ហាត់រៀន</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនធ្វើវិញ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធ្វើវិញ (&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កាត់ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លង (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទភ្ជាប់ (&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លុប</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសទាំងអស់</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">យល់ព្រម</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុក</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកទាំងអស់</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើក</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាទ/ចាស (&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាទ/ចាស ទាំងអស់ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទេ (&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទេ ទាំងអស់ (&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ឈប់</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ព្យាយាមម្តងទៀត</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអើពើ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះចោល</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជំនួយ</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អនុវត្ត</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ឡើងវិញ</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្តារលំនាំដើមវិញ</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt; ថយក្រោយ (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ទាប់ (&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ចប់ (&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជំនួយ (&amp;H)</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជាក់</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>there is nothing to put in the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានអ្វីត្រូវដាក់ក្នុងកូដ QR ទេ</translation>
     </message>
     <message>
         <source>the text is too long for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អត្ថបទវែងពេកសម្រាប់កូដ QR</translation>
     </message>
     <message>
         <source>the picture is empty or could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រូបភាពទទេ ឬមិនអាចអានបាន</translation>
     </message>
     <message>
         <source>no QR code was found in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមិនឃើញកូដ QR ក្នុងរូបភាពទេ</translation>
     </message>
     <message>
         <source>the picture could not be searched for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចស្វែងរកកូដ QR ក្នុងរូបភាពបានទេ</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>no user is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានអ្នកប្រើណាបានចូលប្រើទេ</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKey</name>
     <message>
         <source>the recovery key contains &apos;%1&apos;, which is not one of its letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោសង្គ្រោះមាន &apos;%1&apos; ដែលមិនមែនជាអក្សរ ឬលេខរបស់វាទេ</translation>
     </message>
     <message>
         <source>a recovery key has %1 letters and digits; this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោសង្គ្រោះមានអក្សរ និងលេខ %1 តួ ប៉ុន្តែសោនេះមាន %2 តួ</translation>
     </message>
     <message>
         <source>the recovery key has a typing mistake (its check letters do not match); please compare it with the printed copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោសង្គ្រោះមានកំហុសវាយ (អក្សរផ្ទៀងផ្ទាត់របស់វាមិនត្រូវគ្នា)។ សូមប្រៀបធៀបវាជាមួយច្បាប់ដែលបានបោះពុម្ព</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
         <source>Corridor recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោសង្គ្រោះ Corridor</translation>
     </message>
     <message>
         <source>Vault of %1, %2 branch — laptop “%3”, first user %4.
 Vault id %5. Printed %6.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យរបស់ %1 សាខា %2 — កុំព្យូទ័រយួរដៃ “%3” អ្នកប្រើដំបូង %4។
+លេខសម្គាល់ឃ្លាំងទិន្នន័យ %5។ បោះពុម្ពថ្ងៃ %6។</translation>
     </message>
     <message>
         <source>This key opens the case files on that laptop when a passphrase is forgotten. Anyone who holds it and the laptop can read them. Keep this page in the coordinator&apos;s locked safe; never photograph it, send it in a chat app or keep it with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោនេះបើកឯកសារករណីនៅលើកុំព្យូទ័រយួរដៃនោះ នៅពេលភ្លេចឃ្លាសម្ងាត់។ អ្នកណាដែលមានសោនេះ និងកុំព្យូទ័រយួរដៃនោះ អាចអានឯកសារទាំងនោះបាន។ សូមរក្សាទំព័រនេះក្នុងទូដែកចាក់សោរបស់អ្នកសម្របសម្រួល។ កុំថតរូបវា កុំផ្ញើវាតាមកម្មវិធីជជែក ហើយកុំទុកវាជាមួយកុំព្យូទ័រយួរដៃ។</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះពុម្ពសោសង្គ្រោះ</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>this vault was written by a newer version of Corridor (%1 data version %2; this Corridor knows up to %3). Update Corridor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យនេះត្រូវបានសរសេរដោយ Corridor កំណែថ្មីជាង (កំណែទិន្នន័យ %1 គឺ %2 ប៉ុន្តែ Corridor នេះស្គាល់ត្រឹមកំណែ %3)។ សូមធ្វើបច្ចុប្បន្នភាព Corridor ដើម្បីបើកវា។</translation>
     </message>
     <message>
         <source>upgrading %1 to data version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងដំឡើង %1 ទៅកំណែទិន្នន័យ %2</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Enter the name of the first user.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមបញ្ចូលឈ្មោះអ្នកប្រើដំបូង។</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known National Society (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាសមាគមជាតិដែលស្គាល់ទេ (ប្រើ %2)។</translation>
     </message>
     <message>
         <source>Enter the branch this laptop works for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមបញ្ចូលសាខាដែលកុំព្យូទ័រយួរដៃនេះធ្វើការឲ្យ។</translation>
     </message>
     <message>
         <source>This vault has no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យនេះ គ្មានអ្នកប្រើ %1 ទេ។</translation>
     </message>
     <message>
         <source>The user %1 has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកប្រើ %1 ត្រូវបានបិទមិនឲ្យប្រើទៀតហើយ។</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ពេលចាក់សោស្វ័យប្រវត្តិ ត្រូវនៅចន្លោះ 1 និង 240 នាទី។</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមចូលប្រើជាមុនសិន។</translation>
     </message>
     <message>
         <source>Your role cannot add a user with more access than your own; ask a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទីរបស់អ្នក មិនអាចបន្ថែមអ្នកប្រើដែលមានសិទ្ធិច្រើនជាងអ្នកបានទេ។ សូមសួរអ្នកសម្របសម្រួល។</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកំណត់</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសា (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាក់សោក្រោយ (&amp;L)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> នាទី</translation>
     </message>
     <message>
         <source>Corridor locks itself when nobody has touched the keyboard or mouse for this long. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ចាក់សោដោយខ្លួនឯង នៅពេលគ្មាននរណាប៉ះក្តារចុច ឬកណ្តុរ យូរប៉ុណ្ណេះ។ ចុច Ctrl+L ដើម្បីចាក់សោភ្លាម។</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃនេះ</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានចូលប្រើជា</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្តូរឃ្លាសម្ងាត់របស់ខ្ញុំ (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមអ្នកប្រើ (&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>a step of this change failed, so none of it was saved</source>
+        <translation type="unfinished">ជំហានមួយនៃការផ្លាស់ប្តូរនេះមិនបានសម្រេច ដូច្នេះគ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
         <source>Corridor is locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ត្រូវបានចាក់សោ</translation>
     </message>
     <message>
         <source>Type your passphrase to open the case files on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមវាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីបើកឯកសារករណីនៅលើកុំព្យូទ័រយួរដៃនេះ។</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្ហាញឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដោះសោ (&amp;U)</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភ្លេចឃ្លាសម្ងាត់? ប្រើសោសង្គ្រោះ (&amp;R)…</translation>
     </message>
     <message>
         <source>Practice mode: the volunteer’s passphrase is “practice”; the coordinator’s is “coordinator”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">របៀបហាត់រៀន៖ ឃ្លាសម្ងាត់របស់អ្នកស្ម័គ្រចិត្តគឺ “practice” ហើយរបស់អ្នកសម្របសម្រួលគឺ “coordinator”។</translation>
     </message>
 </context>
 <context>
     <name>UserDirectory</name>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកប្រើត្រូវមានឈ្មោះ។</translation>
     </message>
     <message>
         <source>The user name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះអ្នកប្រើវែងជាង %1 តួអក្សរ។</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានអ្នកប្រើឈ្មោះ %1 រួចហើយ។</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>a vault already exists in %1; Corridor will not overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានឃ្លាំងទិន្នន័យនៅក្នុង %1 រួចហើយ។ Corridor នឹងមិនសរសេរជាន់វាទេ</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ទទេ</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបង្កើតថត %1 បានទេ</translation>
     </message>
     <message>
         <source>vault.db is missing from %1: the case files are not there. Restore the vault folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមិនឃើញ vault.db ក្នុង %1 ៖ ឯកសារករណីមិននៅទីនោះទេ។ សូមយកថតឃ្លាំងទិន្នន័យមកវិញពីច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
         <source>the passphrase is not correct (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់មិនត្រឹមត្រូវ (គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ)</translation>
     </message>
     <message>
         <source>this vault has no recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យនេះ គ្មានសោសង្គ្រោះទេ</translation>
     </message>
     <message>
         <source>this recovery key does not belong to this vault, or it was replaced by a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោសង្គ្រោះនេះ មិនមែនជារបស់ឃ្លាំងទិន្នន័យនេះទេ ឬវាត្រូវបានជំនួសដោយសោថ្មីជាង</translation>
     </message>
     <message>
         <source>vault.db has no device identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.db គ្មានអត្តសញ្ញាណឧបករណ៍ទេ</translation>
     </message>
     <message>
         <source>this vault cannot hold more users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យនេះ មិនអាចដាក់អ្នកប្រើបន្ថែមទៀតបានទេ</translation>
     </message>
     <message>
         <source>this user has no passphrase in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកប្រើនេះ គ្មានឃ្លាសម្ងាត់ក្នុងឃ្លាំងទិន្នន័យនេះទេ</translation>
     </message>
     <message>
         <source>the last passphrase of a vault cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចលុបឃ្លាសម្ងាត់ចុងក្រោយរបស់ឃ្លាំងទិន្នន័យបានទេ</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>init takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init មិនទទួលយកអាគុយម៉ង់តាមទីតាំងទេ</translation>
     </message>
     <message>
         <source>init needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init ត្រូវការ --%1</translation>
     </message>
     <message>
         <source>--role must be volunteer, coordinator or trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--role ត្រូវតែជា volunteer, coordinator ឬ trainer</translation>
     </message>
     <message>
         <source>--org must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--org ត្រូវតែជាមួយក្នុងចំណោម %1</translation>
     </message>
     <message>
         <source>--kdf must be calibrated (the default) or minimum (tests and training only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kdf ត្រូវតែជា calibrated (លំនាំដើម) ឬ minimum (សម្រាប់តែការសាកល្បង និងការបណ្តុះបណ្តាល)</translation>
     </message>
     <message>
         <source>a vault already exists in %1; Corridor will not overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានឃ្លាំងទិន្នន័យនៅក្នុង %1 រួចហើយ។ Corridor នឹងមិនសរសេរជាន់វាទេ</translation>
     </message>
     <message>
         <source>Choose a passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសឃ្លាសម្ងាត់សម្រាប់ %1៖</translation>
     </message>
     <message>
         <source>Vault created in %1. Write the recovery key down or print it, and keep it in the coordinator&apos;s safe: it is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបង្កើតឃ្លាំងទិន្នន័យនៅក្នុង %1។ សូមសរសេរសោសង្គ្រោះទុក ឬបោះពុម្ពវា ហើយទុកវាក្នុងទូដែករបស់អ្នកសម្របសម្រួល៖ វាបង្ហាញតែម្តងនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>passwd needs --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">passwd ត្រូវការ --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>--kdf must be calibrated or minimum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kdf ត្រូវតែជា calibrated ឬ minimum</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់របស់ %1 ត្រូវបានប្តូរហើយ។</translation>
     </message>
     <message>
         <source>recover needs --recovery-key-file FILE and --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">recover ត្រូវការ --recovery-key-file FILE និង --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>this vault has no user called %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យនេះ គ្មានអ្នកប្រើឈ្មោះ %1 ទេ</translation>
     </message>
     <message>
         <source>this vault has several users: name the one to recover with --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យនេះមានអ្នកប្រើច្រើននាក់៖ សូមប្រាប់ឈ្មោះអ្នកដែលត្រូវសង្គ្រោះ ដោយប្រើ --user NAME</translation>
     </message>
     <message>
         <source>A new passphrase was set for %1 with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានកំណត់ឃ្លាសម្ងាត់ថ្មីសម្រាប់ %1 ដោយប្រើសោសង្គ្រោះ។</translation>
     </message>
     <message>
         <source>user add needs --name NAME --role volunteer|coordinator|trainer --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">user add ត្រូវការ --name NAME --role volunteer|coordinator|trainer --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>user add|list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">user add|list</translation>
     </message>
     <message>
         <source>the audit log was altered at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ហេតុត្រួតពិនិត្យត្រូវបានកែប្រែនៅធាតុទី %1</translation>
     </message>
     <message>
         <source>vault.db: every page passed its integrity check; the audit log is intact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.db ៖ គ្រប់ទំព័របានឆ្លងការត្រួតពិនិត្យភាពត្រឹមត្រូវ។ កំណត់ហេតុត្រួតពិនិត្យនៅដដែល មិនខូចខាត</translation>
     </message>
     <message>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit ត្រូវការលេខធំជាង 0</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានកត់ត្រា</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្រី</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រុស</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កម្ពុជា</translation>
     </message>
     <message>
         <source>Lao PDR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឡាវ</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មីយ៉ាន់ម៉ា</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថៃ</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វៀតណាម</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចិន</translation>
     </message>
     <message>
         <source>Malaysia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ម៉ាឡេស៊ី</translation>
     </message>
     <message>
         <source>Stateless or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានសញ្ជាតិ ឬមិនដឹង</translation>
     </message>
     <message>
         <source>Other country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រទេសផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្មែរ</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឡាវ</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថៃ</translation>
     </message>
     <message>
         <source>Myanmar (Burmese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មីយ៉ាន់ម៉ា (ភូមា)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អង់គ្លេស</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សាន</translation>
     </message>
     <message>
         <source>Karen (S&apos;gaw)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការ៉ែន (ស្គោ)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មន</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វៀតណាម</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចិន</translation>
     </message>
     <message>
         <source>Documented (valid passport and permit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានឯកសារត្រឹមត្រូវ (លិខិតឆ្លងដែន និងលិខិតអនុញ្ញាតដែលនៅមានសុពលភាព)</translation>
     </message>
     <message>
         <source>Documents in process</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងរៀបចំឯកសារ</translation>
     </message>
     <message>
         <source>Undocumented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានឯកសារ</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានត្រឡប់មកស្រុកកំណើតវិញ</translation>
     </message>
     <message>
         <source>Planning to migrate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្រោងនឹងចំណាកស្រុក</translation>
     </message>
     <message>
         <source>Agriculture and plantations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កសិកម្ម និងចម្ការ</translation>
     </message>
     <message>
         <source>Fishing and seafood processing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នេសាទ និងកែច្នៃអាហារសមុទ្រ</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សំណង់</translation>
     </message>
     <message>
         <source>Factory work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការងាររោងចក្រ</translation>
     </message>
     <message>
         <source>Domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការងារតាមផ្ទះ</translation>
     </message>
     <message>
         <source>Restaurants, hotels and services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភោជនីយដ្ឋាន សណ្ឋាគារ និងសេវាកម្ម</translation>
     </message>
     <message>
         <source>Entertainment venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កន្លែងកម្សាន្ត</translation>
     </message>
     <message>
         <source>Market and trade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្សារ និងការលក់ដូរ</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដឹកជញ្ជូន និងភស្តុភារ</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនធ្វើការ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនដឹង</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អវិជ្ជមាន</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វិជ្ជមាន</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សកម្ម</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបិទ</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាត់ការតាមដាន</translation>
     </message>
     <message>
         <source>Outreach visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុះជួបតាមសហគមន៍</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហៅទូរសព្ទ</translation>
     </message>
     <message>
         <source>Message (chat app or SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សារ (កម្មវិធីជជែក ឬ SMS)</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុះជួបនៅផ្ទះ</translation>
     </message>
     <message>
         <source>Visit to the Red Cross office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មកការិយាល័យកាកបាទក្រហម</translation>
     </message>
     <message>
         <source>Accompanied to a clinic or office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំទៅគ្លីនិក ឬការិយាល័យ</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការជួបជាក្រុម</translation>
     </message>
     <message>
         <source>Health information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ព័ត៌មានសុខភាព</translation>
     </message>
     <message>
         <source>Condoms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្រោមអនាម័យ</translation>
     </message>
     <message>
         <source>HIV testing or referral for testing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធ្វើតេស្តរកមេរោគអេដស៍ ឬបញ្ជូនទៅធ្វើតេស្ត</translation>
     </message>
     <message>
         <source>Treatment adherence support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជួយឲ្យលេបឱសថបានទៀងទាត់</translation>
     </message>
     <message>
         <source>Help to refill medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជួយទៅយកឱសថបន្ថែម</translation>
     </message>
     <message>
         <source>STI referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជូនទៅពិនិត្យជំងឺកាមរោគ (STI)</translation>
     </message>
     <message>
         <source>TB screening referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជូនទៅពិនិត្យរកជំងឺរបេង</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការគាំទ្រផ្លូវចិត្ត និងសង្គម</translation>
     </message>
     <message>
         <source>Help with identity or work documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជួយរៀបចំឯកសារអត្តសញ្ញាណ ឬឯកសារការងារ</translation>
     </message>
     <message>
         <source>Protection or legal referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជូនសម្រាប់ការការពារ ឬជំនួយផ្លូវច្បាប់</translation>
     </message>
     <message>
         <source>Food or emergency relief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្បៀងអាហារ ឬជំនួយសង្គ្រោះបន្ទាន់</translation>
     </message>
     <message>
         <source>Restoring family links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការស្តារទំនាក់ទំនងគ្រួសារ</translation>
     </message>
     <message>
         <source>Cross-border referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការបញ្ជូនឆ្លងព្រំដែន</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភេទ</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ក្រុមអាយុ</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រទេស</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
         <source>migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពចំណាកស្រុក</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មុខរបរ</translation>
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពមេរោគអេដស៍</translation>
     </message>
     <message>
         <source>case status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពករណី</translation>
     </message>
     <message>
         <source>kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភេទការទាក់ទង</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេវា</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ហេតុត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Audit log of this case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ហេតុត្រួតពិនិត្យនៃឯកសារករណីនេះ</translation>
     </message>
     <message numerus="yes">
         <source>%n entries. The log is intact: no entry was changed or removed from the middle.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>មាន %n ធាតុ។ កំណត់ហេតុនៅដដែល៖ គ្មានធាតុណាត្រូវបានកែប្រែ ឬដកចេញពីកណ្តាលទេ។</numerusform>
+            <numerusform>មាន %n ធាតុ។ កំណត់ហេតុនៅដដែល៖ គ្មានធាតុណាត្រូវបានកែប្រែ ឬដកចេញពីកណ្តាលទេ។</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: entry %1 of the log was changed outside Corridor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រយ័ត្ន៖ ធាតុទី %1 នៃកំណត់ហេតុ ត្រូវបានកែប្រែនៅក្រៅ Corridor។</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::AuditModel</name>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានមើល</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបង្កើត</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានកែប្រែ</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចេញ</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបោះពុម្ព</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានលុប</translation>
     </message>
     <message>
         <source>unlocked the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានដោះសោឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <source>changed passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានប្តូរឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ពេលណា</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកណា</translation>
     </message>
     <message>
         <source>Did what</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធ្វើអ្វី</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ត្រា</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ព័ត៌មានលម្អិត</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseEditor</name>
     <message>
         <source>Choose a case file on the left, or press Ctrl+N for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសរើសឯកសារករណីនៅខាងឆ្វេង ឬចុច Ctrl+N ដើម្បីបង្កើតឯកសារថ្មី។</translation>
     </message>
     <message>
         <source>New case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារករណីថ្មី</translation>
     </message>
     <message>
         <source>The person has not agreed to keep records: ask again, or do not keep this case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ម្ចាស់ខ្លួនមិនទាន់យល់ព្រមឲ្យរក្សាទុកព័ត៌មានទេ៖ សូមសួរម្តងទៀត ឬកុំរក្សាទុកឯកសារករណីនេះ។</translation>
     </message>
     <message>
         <source>Possible duplicate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រហែលជាស្ទួន៖ %1។</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានរក្សាទុក។</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកែប្រែមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
         <source>This case file has changes that are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារករណីនេះមានការកែប្រែដែលមិនទាន់រក្សាទុក។ តើរក្សាទុកឥឡូវនេះឬ?</translation>
     </message>
     <message>
         <source>(done %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(រួចរាល់ %1)</translation>
     </message>
     <message>
         <source>(overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ហួសពេល)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseListModel</name>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះ ឬឈ្មោះហៅក្រៅ</translation>
     </message>
     <message>
         <source>Sex, age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភេទ អាយុ</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បច្ចុប្បន្ននៅ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាព</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទាក់ទងចុងក្រោយ</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តាមដានបន្ទាប់</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseListPanel</name>
     <message>
         <source>No case file matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានឯកសារករណីណាត្រូវនឹង “%1” ទេ។</translation>
     </message>
     <message>
         <source>%1 case files shown; scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្ហាញឯកសារករណី %1។ រំកិលចុះដើម្បីមើលបន្ថែម</translation>
     </message>
     <message numerus="yes">
         <source>%n case file(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ឯកសារករណី %n</numerusform>
+            <numerusform>ឯកសារករណី %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by UIC, name, phone or place (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរកតាម UIC ឈ្មោះ ទូរសព្ទ ឬទីកន្លែង (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្រប់ស្ថានភាព</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដល់ពេលតាមដាន</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណីថ្មី</translation>
     </message>
     <message>
         <source>Register a new person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចុះឈ្មោះមនុស្សថ្មី (Ctrl+N)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងបង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <source>Measuring this laptop to make the passphrase slow to guess, then creating the encrypted vault. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងវាស់ល្បឿនកុំព្យូទ័រយួរដៃនេះ ដើម្បីធ្វើឲ្យការទាយឃ្លាសម្ងាត់យឺត បន្ទាប់មកបង្កើតឃ្លាំងទិន្នន័យដែលបានអ៊ិនគ្រីប។ វាចំណាយពេលពីរបីវិនាទី។</translation>
     </message>
     <message>
         <source>The vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យរួចរាល់ហើយ។</translation>
     </message>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបង្កើតឃ្លាំងទិន្នន័យបានទេ។ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមត្រឡប់ក្រោយ កែបញ្ហា ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::EncounterDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កត់ត្រាការទាក់ទង</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កែការទាក់ទង</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::EncounterModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភេទការទាក់ទង</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេវាដែលបានផ្តល់</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តាមដានបន្ទាប់</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ចំណាំ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::FirstRunWizard</name>
     <message>
         <source>Set up Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រៀបចំ Corridor</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::FollowUpListWidget</name>
     <message>
         <source>%1 overdue, %2 due in the next %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហួសពេល %1, ដល់ពេលក្នុងរយៈពេល %3 ថ្ងៃខាងមុខ %2</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការតាមដានដែលដល់ពេល</translation>
     </message>
     <message>
         <source>Due within </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដល់ពេលក្នុងរយៈ </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> ថ្ងៃ</translation>
     </message>
     <message>
         <source>Only my case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តែឯកសារករណីរបស់ខ្ញុំ</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សម្គាល់ថារួចរាល់ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកឯកសារករណី (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2230,419 +2272,422 @@ Vault id %5. Printed %6.</source>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ហួសពេល %n ថ្ងៃ</numerusform>
+            <numerusform>ហួសពេល %n ថ្ងៃ</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដល់ពេលថ្ងៃនេះ</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>នៅ %n ថ្ងៃទៀត</numerusform>
+            <numerusform>នៅ %n ថ្ងៃទៀត</numerusform>
         </translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថ្ងៃកំណត់</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ពេលណា</translation>
     </message>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះ ឬឈ្មោះហៅក្រៅ</translation>
     </message>
     <message>
         <source>Phone (if consent)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទូរសព្ទ (បើយល់ព្រម)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលហេតុ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::MainWindow</name>
     <message>
         <source>Follow-ups due (%1, %2 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការតាមដានដែលដល់ពេល (%1, ហួសពេល %2)</translation>
     </message>
     <message>
         <source>Follow-ups due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការតាមដានដែលដល់ពេល (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Corridor locked itself after %n minute(s) without use.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Corridor បានចាក់សោដោយខ្លួនឯង ក្រោយពីគ្មានការប្រើប្រាស់រយៈពេល %n នាទី។</numerusform>
+            <numerusform>Corridor បានចាក់សោដោយខ្លួនឯង ក្រោយពីគ្មានការប្រើប្រាស់រយៈពេល %n នាទី។</numerusform>
         </translation>
     </message>
     <message>
         <source>About Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អំពី Corridor</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Corridor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Case files, cross-border referrals and training for Red Cross outreach volunteers supporting migrants living with HIV.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this laptop (SQLCipher %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Corridor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ឯកសារករណី ការបញ្ជូនឆ្លងព្រំដែន និងការបណ្តុះបណ្តាល សម្រាប់អ្នកស្ម័គ្រចិត្តចុះសហគមន៍របស់កាកបាទក្រហម ដែលជួយគាំទ្រជនចំណាកស្រុកដែលរស់នៅជាមួយមេរោគអេដស៍។&lt;/p&gt;&lt;p&gt;អ្វីៗទាំងអស់ត្រូវបានរក្សាទុកដោយអ៊ិនគ្រីប នៅលើកុំព្យូទ័រយួរដៃនេះ (SQLCipher %2)។&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណី (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មើល (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជំនួយ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារករណីថ្មី (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កត់ត្រាការទាក់ទង (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Find a case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរកឯកសារករណី (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាក់សោ (&amp;L)</translation>
     </message>
     <message>
         <source>Lock Corridor now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាក់សោ Corridor ឥឡូវនេះ (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការកំណត់ (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារករណី (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការតាមដានដែលដល់ពេល (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ហេតុត្រួតពិនិត្យ (&amp;A)…</translation>
     </message>
     <message>
         <source>Audit log of this case &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ហេតុត្រួតពិនិត្យនៃឯកសារករណីនេះ (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្ទុកឡើងវិញ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;About Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អំពី Corridor (&amp;A)</translation>
     </message>
     <message>
         <source>Case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារករណី</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការតាមដានដែលដល់ពេល</translation>
     </message>
     <message>
         <source>PRACTICE MODE — every person here is fictional. Use it to learn and to teach; nothing is kept after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">របៀបហាត់រៀន — មនុស្សគ្រប់គ្នានៅទីនេះមិនមែនជាមនុស្សពិតទេ។ ប្រើវាដើម្បីរៀន និងបង្រៀន។ គ្មានអ្វីត្រូវរក្សាទុកទេ ក្រោយពេលអ្នកចាកចេញ។</translation>
     </message>
     <message>
         <source>[PRACTICE]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[ហាត់រៀន]</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានចូលប្រើ៖ %1 (%2)</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានចាក់សោ</translation>
     </message>
     <message>
         <source>Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទីរបស់អ្នក (អ្នកបណ្តុះបណ្តាល) មិនអាចមើលឯកសារករណីបានទេ។</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លាក់សារនេះ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::OrganisationPage</name>
     <message>
         <source>Your National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សមាគមជាតិកាកបាទក្រហមរបស់អ្នក</translation>
     </message>
     <message>
         <source>Case files and referrals are kept per National Society and branch.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារករណី និងការបញ្ជូន ត្រូវបានរក្សាទុកដាច់ដោយឡែកតាមសមាគមជាតិ និងសាខានីមួយៗ។</translation>
     </message>
     <message>
         <source>&amp;National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សមាគមជាតិ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សាខា (&amp;B)</translation>
     </message>
     <message>
         <source>e.g. Tak, Banteay Meanchey, Savannakhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឧ. តាក, បន្ទាយមានជ័យ, សាវ៉ាន់ណាខេត</translation>
     </message>
     <message>
         <source>Name of this &amp;laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះកុំព្យូទ័រយួរដៃនេះ (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::PassphraseDialog</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកស្ម័គ្រចិត្ត</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <source>Trainer (content and training only, no case files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកបណ្តុះបណ្តាល (សម្រាប់តែមាតិកា និងការបណ្តុះបណ្តាល មិនអាចមើលឯកសារករណីទេ)</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្តូរឃ្លាសម្ងាត់របស់ខ្ញុំ</translation>
     </message>
     <message>
         <source>The new passphrase replaces the old one at once. The case files are not re-encrypted, so this is quick.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ថ្មីជំនួសឃ្លាសម្ងាត់ចាស់ភ្លាមៗ។ ឯកសារករណីមិនចាំបាច់អ៊ិនគ្រីបឡើងវិញទេ ដូច្នេះវាលឿន។</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែមអ្នកប្រើ</translation>
     </message>
     <message>
         <source>A second person who uses this laptop gets their own name, role and passphrase. Everything they save is signed with their name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មនុស្សម្នាក់ទៀតដែលប្រើកុំព្យូទ័រយួរដៃនេះ នឹងមានឈ្មោះ តួនាទី និងឃ្លាសម្ងាត់ផ្ទាល់ខ្លួន។ អ្វីៗដែលគាត់រក្សាទុក នឹងចុះហត្ថលេខាដោយឈ្មោះរបស់គាត់។</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ឃ្លាសម្ងាត់ថ្មី</translation>
     </message>
     <message>
         <source>The recovery key opened the vault. Choose whose passphrase to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោសង្គ្រោះបានបើកឃ្លាំងទិន្នន័យហើយ។ សូមជ្រើសរើសថាត្រូវជំនួសឃ្លាសម្ងាត់របស់អ្នកណា។</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយឃ្លាដដែលពីរដង។</translation>
     </message>
     <message>
         <source>Enter the new user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមបញ្ចូលឈ្មោះអ្នកប្រើថ្មី។</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រើសោសង្គ្រោះ</translation>
     </message>
     <message>
         <source>Type the recovery key printed when this vault was created (your coordinator keeps it). Dashes and small letters do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមវាយសោសង្គ្រោះ ដែលបានបោះពុម្ពនៅពេលបង្កើតឃ្លាំងទិន្នន័យនេះ (អ្នកសម្របសម្រួលរបស់អ្នកជាអ្នករក្សាទុក)។ សញ្ញាដាច់ (-) និងអក្សរតូច មិនសំខាន់ទេ។</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោសង្គ្រោះរបស់អ្នក</translation>
     </message>
     <message>
         <source>If every passphrase is forgotten, this key is the only way back into the case files. It is shown only now. Print it (or write it down exactly) and give it to your coordinator to keep in a safe. Do not photograph it or keep it with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើភ្លេចឃ្លាសម្ងាត់ទាំងអស់ សោនេះគឺជាផ្លូវតែមួយគត់ ដើម្បីចូលមើលឯកសារករណីវិញ។ វាបង្ហាញតែម្តងនេះប៉ុណ្ណោះ។ សូមបោះពុម្ពវា (ឬសរសេរវាឲ្យបានត្រឹមត្រូវ) ហើយប្រគល់ឲ្យអ្នកសម្របសម្រួលរបស់អ្នក ដើម្បីរក្សាទុកក្នុងទូដែក។ កុំថតរូបវា ឬទុកវាជាមួយកុំព្យូទ័រយួរដៃ។</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះពុម្ពសោសង្គ្រោះ (&amp;P)…</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្ញុំបានបោះពុម្ព ឬសរសេរសោសង្គ្រោះទុករួចហើយ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Your passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់របស់អ្នកត្រូវបានប្តូរហើយ។</translation>
     </message>
     <message>
         <source>The new user can now unlock this laptop with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឥឡូវនេះ អ្នកប្រើថ្មីអាចដោះសោកុំព្យូទ័រយួរដៃនេះ ដោយប្រើឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់គាត់។</translation>
     </message>
     <message>
         <source>%1 — %2, %3 branch
 Device id %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2, សាខា %3
+លេខសម្គាល់ឧបករណ៍ %4</translation>
     </message>
     <message>
         <source>The translation for this language could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចផ្ទុកការបកប្រែសម្រាប់ភាសានេះបានទេ។</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានរក្សាទុកការកំណត់។</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::UnlockWidget</name>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាំងទិន្នន័យ៖ %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងដោះសោ…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដោះសោ (&amp;U)</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::UserPage</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នក</translation>
     </message>
     <message>
         <source>Your name is written on everything you save. The passphrase protects the case files: choose a short sentence in your own language that others cannot guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះរបស់អ្នកត្រូវបានកត់ត្រានៅលើអ្វីៗទាំងអស់ដែលអ្នករក្សាទុក។ ឃ្លាសម្ងាត់ការពារឯកសារករណី៖ សូមជ្រើសរើសប្រយោគខ្លីមួយជាភាសារបស់អ្នកផ្ទាល់ ដែលអ្នកដទៃទាយមិនត្រូវ។</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះរបស់អ្នក (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទី (&amp;R)</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកស្ម័គ្រចិត្ត</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <source>Trainer (content and training only, no case files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកបណ្តុះបណ្តាល (សម្រាប់តែមាតិកា និងការបណ្តុះបណ្តាល មិនអាចមើលឯកសារករណីទេ)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
         <source>R&amp;epeat it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាយម្តងទៀត (&amp;E)</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយឃ្លាដដែលពីរដង។</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::WelcomePage</name>
     <message>
         <source>Welcome to Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមស្វាគមន៍មកកាន់ Corridor</translation>
     </message>
     <message>
         <source>Corridor keeps the case files of the migrants you support, encrypted on this laptop. It works without internet.
 
 In the next steps you choose your National Society and branch, your name and a passphrase. At the end Corridor shows a recovery key once: print it or write it down for your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor រក្សាទុកឯកសារករណីរបស់ជនចំណាកស្រុកដែលអ្នកជួយគាំទ្រ ដោយអ៊ិនគ្រីបនៅលើកុំព្យូទ័រយួរដៃនេះ។ វាដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត។
+
+នៅជំហានបន្ទាប់ អ្នកនឹងជ្រើសរើសសមាគមជាតិ និងសាខារបស់អ្នក ឈ្មោះរបស់អ្នក និងឃ្លាសម្ងាត់មួយ។ នៅចុងបញ្ចប់ Corridor នឹងបង្ហាញសោសង្គ្រោះតែម្តងគត់៖ សូមបោះពុម្ពវា ឬសរសេរវាទុកសម្រាប់អ្នកសម្របសម្រួលរបស់អ្នក។</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសា (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនស្គាល់ពាក្យបញ្ជា &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Case files, cross-border referrals and training for Red Cross outreach volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារករណី ការបញ្ជូនឆ្លងព្រំដែន និងការបណ្តុះបណ្តាល សម្រាប់អ្នកស្ម័គ្រចិត្តចុះសហគមន៍របស់កាកបាទក្រហម។</translation>
     </message>
     <message>
         <source>Open a throwaway vault of fictional case files for training.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកឃ្លាំងទិន្នន័យបណ្តោះអាសន្ន ដែលមានឯកសារករណីមិនពិត សម្រាប់ការបណ្តុះបណ្តាល។</translation>
     </message>
     <message>
         <source>Use the vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រើឃ្លាំងទិន្នន័យនៅក្នុងថតនេះ។</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថត</translation>
     </message>
     <message>
         <source>Interface language: en, km, lo, my or th.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសាផ្ទាំងកម្មវិធី៖ en, km, lo, my ឬ th។</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កូដ</translation>
     </message>
 </context>
 </TS>

@@ -5,975 +5,975 @@
     <name>AtomicFile</name>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 (%3)</translation>
     </message>
     <message>
         <source>cannot create a temporary file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສ້າງໄຟລ໌ຊົ່ວຄາວບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂຽນໄຟລ໌ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>cannot replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແທນທີ່ໄຟລ໌ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ພົບ %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອ່ານ %1 ບໍ່ໄດ້: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ໃຫຍ່ເກີນ %2 ໄບຕ໌</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Only coordinators can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະເພາະຜູ້ປະສານງານເທົ່ານັ້ນ ທີ່ອ່ານບັນທຶກການກວດສອບໄດ້.</translation>
     </message>
 </context>
 <context>
     <name>CaseCommands</name>
     <message>
         <source>--birth-year takes a year such as 1990</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--birth-year ຕ້ອງເປັນປີ ເຊັ່ນ 1990</translation>
     </message>
     <message>
         <source>--on-art takes yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--on-art ຕ້ອງເປັນ yes ຫຼື no</translation>
     </message>
     <message>
         <source>--consent takes a list of keep, contact and share-partner (or none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--consent ຕ້ອງເປັນລາຍການຂອງ keep, contact ແລະ share-partner (ຫຼື none)</translation>
     </message>
     <message>
         <source>--consent-date takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--consent-date ຕ້ອງເປັນວັນທີແບບ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">id</translation>
     </message>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພດ</translation>
     </message>
     <message>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປີເກີດ</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຸ່ມອາຍຸ</translation>
     </message>
     <message>
         <source>nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສັນຊາດ</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເບີໂທ</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ້ານເກີດ</translation>
     </message>
     <message>
         <source>current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນຢູ່ປັດຈຸບັນ</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນທີ່ຈະໄປ</translation>
     </message>
     <message>
         <source>migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະການຍ້າຍຖິ່ນ</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອາຊີບ</translation>
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະ HIV</translation>
     </message>
     <message>
         <source>on ART</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງກິນຢາຕ້ານໄວຣັສ (ART)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແມ່ນ</translation>
     </message>
     <message>
         <source>ART site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນຮັບຢາ ART</translation>
     </message>
     <message>
         <source>keep records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເກັບບັນທຶກ</translation>
     </message>
     <message>
         <source>contact by phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕິດຕໍ່ທາງໂທລະສັບ</translation>
     </message>
     <message>
         <source>share with partner National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແບ່ງປັນກັບສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຍິນຍອມ</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ໄດ້ບັນທຶກໄວ້</translation>
     </message>
     <message>
         <source>case status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະແຟ້ມ</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ</translation>
     </message>
     <message>
         <source>case add takes only --options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add ຮັບສະເພາະ --options ເທົ່ານັ້ນ</translation>
     </message>
     <message>
         <source>case add needs --uic CODE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add ຕ້ອງມີ --uic CODE</translation>
     </message>
     <message>
         <source>warning: possible duplicate: %1 (case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລະວັງ: ອາດຈະຊ້ຳກັນ: %1 (ແຟ້ມ %2)</translation>
     </message>
     <message>
         <source>case edit ID --field value …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case edit ID --field value …</translation>
     </message>
     <message>
         <source>case search TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case search TEXT</translation>
     </message>
     <message>
         <source>case list takes only --options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case list ຮັບສະເພາະ --options ເທົ່ານັ້ນ</translation>
     </message>
     <message>
         <source>--status must be active, closed or lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--status ຕ້ອງເປັນ active, closed ຫຼື lost</translation>
     </message>
     <message>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit ຕ້ອງເປັນຕົວເລກທີ່ຫຼາຍກວ່າ 0</translation>
     </message>
     <message>
         <source>no case file matches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີແຟ້ມຂໍ້ມູນທີ່ກົງກັນ</translation>
     </message>
     <message>
         <source>no case files yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍັງບໍ່ມີແຟ້ມຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>case show ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case show ID</translation>
     </message>
     <message>
         <source>contact %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຕິດຕໍ່ %1: %2 — %3</translation>
     </message>
     <message>
         <source>follow-up %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມ %1: %2%3</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ເຮັດແລ້ວ)</translation>
     </message>
     <message>
         <source>case add|edit|list|search|show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add|edit|list|search|show</translation>
     </message>
     <message>
         <source>encounter add needs --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter add ຕ້ອງມີ --case ID</translation>
     </message>
     <message>
         <source>--date takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--date ຕ້ອງເປັນວັນທີແບບ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--next-followup takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--next-followup ຕ້ອງເປັນວັນທີແບບ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>encounter list needs --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter list ຕ້ອງມີ --case ID</translation>
     </message>
     <message>
         <source>encounter add|list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter add|list</translation>
     </message>
     <message>
         <source>--within takes a number of days (0 to 366)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--within ຕ້ອງເປັນຈຳນວນມື້ (0 ຫາ 366)</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລີຍກຳນົດ</translation>
     </message>
     <message>
         <source>due    </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຮອດກຳນົດ</translation>
     </message>
     <message>
         <source>nothing is due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຮອດກຳນົດໃນ %1 ມື້ຂ້າງໜ້າ</translation>
     </message>
     <message>
         <source>followup add needs --case ID --due YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup add ຕ້ອງມີ --case ID --due YYYY-MM-DD</translation>
     </message>
     <message>
         <source>followup done ID [--date YYYY-MM-DD] [--undo]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup done ID [--date YYYY-MM-DD] [--undo]</translation>
     </message>
     <message>
         <source>followup due|add|done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup due|add|done</translation>
     </message>
     <message>
         <source>--cases takes a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--cases ຕ້ອງເປັນຕົວເລກແຕ່ 1 ຫາ 1000000</translation>
     </message>
     <message>
         <source>--seed takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--seed ຕ້ອງເປັນຕົວເລກ</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບົດບາດຂອງທ່ານ (ຄູຝຶກ) ບໍ່ສາມາດເບິ່ງແຟ້ມຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
         <source>%1 of %2 case files written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂຽນແຟ້ມຂໍ້ມູນແລ້ວ %1 ຈາກ %2 ແຟ້ມ</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ມູນສ່ວນຕົວ</translation>
     </message>
     <message>
         <source>&amp;UIC (unique identifier code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC - ລະຫັດສະເພາະຕົວ (&amp;U)</translation>
     </message>
     <message>
         <source>e.g. first letters of mother’s and father’s names + birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຊັ່ນ: ຕົວອັກສອນທຳອິດຂອງຊື່ແມ່ ແລະ ຊື່ພໍ່ + ປີເກີດ</translation>
     </message>
     <message>
         <source>The UIC lets services count a person without a name. Agree a rule with your branch and use it every time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC (ລະຫັດສະເພາະຕົວ) ຊ່ວຍໃຫ້ບ່ອນບໍລິການນັບຄົນໄດ້ ໂດຍບໍ່ຕ້ອງໃຊ້ຊື່. ຕົກລົງວິທີສ້າງລະຫັດກັບສາຂາຂອງທ່ານ ແລະ ໃຊ້ວິທີດຽວກັນທຸກຄັ້ງ.</translation>
     </message>
     <message>
         <source>&amp;Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່ ຫຼື ຊື່ຫຼິ້ນ (&amp;N)</translation>
     </message>
     <message>
         <source>Only what the person chooses to give</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະເພາະສິ່ງທີ່ເຈົ້າຕົວເລືອກທີ່ຈະບອກ</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພດ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປີເກີດ (&amp;B)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
         <source>&amp;Age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຸ່ມອາຍຸ (&amp;A)</translation>
     </message>
     <message>
         <source>Na&amp;tionality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສັນຊາດ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາທີ່ເວົ້າໄດ້ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເບີໂທ (&amp;P)</translation>
     </message>
     <message>
         <source>+66 81 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+66 81 234 5678</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຍ້າຍຖິ່ນ</translation>
     </message>
     <message>
         <source>Country of &amp;origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເທດບ້ານເກີດ (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຂວງບ້ານເກີດ (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນຢູ່ປັດຈຸບັນ (&amp;C)</translation>
     </message>
     <message>
         <source>Intended &amp;destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນທີ່ຕັ້ງໃຈຈະໄປ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະການຍ້າຍຖິ່ນ (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Work sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດວຽກ (&amp;W)</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສຸຂະພາບ</translation>
     </message>
     <message>
         <source>&amp;HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະ HIV (&amp;H)</translation>
     </message>
     <message>
         <source>On antiretroviral treatment (&amp;ART)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງກິນຢາຕ້ານໄວຣັສ ART (&amp;A)</translation>
     </message>
     <message>
         <source>ART &amp;site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນຮັບຢາ ART (&amp;S)</translation>
     </message>
     <message>
         <source>Clinic or hospital where medicine is collected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄລີນິກ ຫຼື ໂຮງໝໍ ທີ່ໄປຮັບຢາ</translation>
     </message>
     <message>
         <source>Health details stay in this encrypted case file. They never appear on a printed referral slip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ມູນສຸຂະພາບຈະຢູ່ໃນແຟ້ມຂໍ້ມູນທີ່ເຂົ້າລະຫັດນີ້ເທົ່ານັ້ນ. ມັນຈະບໍ່ປາກົດຢູ່ໃນໃບສົ່ງຕໍ່ທີ່ພິມອອກ.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຍິນຍອມ</translation>
     </message>
     <message>
         <source>Read each use to the person in their language and tick only what they agree to. Without consent to keep records, do not keep a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອ່ານແຕ່ລະຂໍ້ໃຫ້ເຈົ້າຕົວຟັງເປັນພາສາຂອງເຂົາ ແລະ ໝາຍຖືກສະເພາະຂໍ້ທີ່ເຂົາເຫັນດີ. ຖ້າເຂົາບໍ່ຍິນຍອມໃຫ້ເກັບບັນທຶກ, ຢ່າເກັບແຟ້ມຂໍ້ມູນ.</translation>
     </message>
     <message>
         <source>Keep records about me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເກັບບັນທຶກກ່ຽວກັບຂ້ອຍ</translation>
     </message>
     <message>
         <source>Contact me by phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕິດຕໍ່ຂ້ອຍທາງໂທລະສັບ</translation>
     </message>
     <message>
         <source>Share what is needed with the Red Cross in the country I go to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແບ່ງປັນຂໍ້ມູນທີ່ຈຳເປັນໃຫ້ກາແດງ ໃນປະເທດທີ່ຂ້ອຍຈະໄປ</translation>
     </message>
     <message>
         <source>Consent &amp;given on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັນທີທີ່ໃຫ້ການຍິນຍອມ (&amp;G)</translation>
     </message>
     <message>
         <source>Case and notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມ ແລະ ບັນທຶກເພີ່ມເຕີມ</translation>
     </message>
     <message>
         <source>Case &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະແຟ້ມ (&amp;S)</translation>
     </message>
     <message>
         <source>Assigned &amp;volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອາສາສະໝັກທີ່ຮັບຜິດຊອບ (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ (&amp;N)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຕິດຕໍ່</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການຕິດຕໍ່ (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແກ້ໄຂການຕິດຕໍ່ (&amp;E)…</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມ</translation>
     </message>
     <message>
         <source>&amp;Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວາງແຜນນັດຕິດຕາມ (&amp;P)…</translation>
     </message>
     <message>
         <source>Tick a follow-up when it is done. Logging a contact also ticks the follow-ups that were due by then.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໝາຍຖືກນັດຕິດຕາມເມື່ອເຮັດແລ້ວ. ເມື່ອບັນທຶກການຕິດຕໍ່, ນັດຕິດຕາມທີ່ຮອດກຳນົດແລ້ວໃນເວລານັ້ນ ກໍຈະຖືກໝາຍຖືກນຳ.</translation>
     </message>
     <message>
         <source>&amp;Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍົກເລີກການປ່ຽນແປງ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກ (&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>CaseService</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະລຸນາເຂົ້າສູ່ລະບົບກ່ອນ.</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບົດບາດຂອງທ່ານ (ຄູຝຶກ) ບໍ່ສາມາດເບິ່ງແຟ້ມຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
         <source>There is no case file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີແຟ້ມຂໍ້ມູນ %1.</translation>
     </message>
     <message>
         <source>No case file matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີແຟ້ມຂໍ້ມູນທີ່ກົງກັບ &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 case files; give more of the id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up planned at the contact on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ກົງກັບແຟ້ມຂໍ້ມູນ %2 ແຟ້ມ; ກະລຸນາພິມ id ໃຫ້ຍາວກວ່ານີ້.</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີການຕິດຕໍ່ %1.</translation>
     </message>
     <message>
         <source>A contact cannot be moved to another case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສາມາດຍ້າຍການຕິດຕໍ່ໄປໃສ່ແຟ້ມຂໍ້ມູນອື່ນໄດ້.</translation>
     </message>
     <message>
         <source>There is no follow-up %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີນັດຕິດຕາມ %1.</translation>
     </message>
 </context>
 <context>
     <name>Cbor</name>
     <message>
         <source>unexpected bytes after the end of the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີໄບຕ໌ທີ່ບໍ່ຄາດຄິດ ຢູ່ຫຼັງທ້າຍຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>indefinite or reserved length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄວາມຍາວບໍ່ກຳນົດ ຫຼື ເປັນຄ່າທີ່ສະຫງວນໄວ້</translation>
     </message>
     <message>
         <source>the data ends in the middle of an item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ມູນສິ້ນສຸດກາງລາຍການ</translation>
     </message>
     <message>
         <source>an integer is not in its shortest form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນເຕັມບໍ່ໄດ້ຢູ່ໃນຮູບແບບທີ່ສັ້ນທີ່ສຸດ</translation>
     </message>
     <message>
         <source>the data is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ມູນຊ້ອນກັນຫຼາຍຊັ້ນເກີນໄປ</translation>
     </message>
     <message>
         <source>the data holds too many items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ມູນມີລາຍການຫຼາຍເກີນໄປ</translation>
     </message>
     <message>
         <source>unsupported simple value or floating-point number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄ່າພື້ນຖານ ຫຼື ຕົວເລກທົດສະນິຍົມ ທີ່ບໍ່ຮອງຮັບ</translation>
     </message>
     <message>
         <source>tagged items are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ຮັບລາຍການທີ່ມີແທັກ</translation>
     </message>
     <message>
         <source>integer out of range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນເຕັມຢູ່ນອກຂອບເຂດ</translation>
     </message>
     <message>
         <source>a string is longer than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ຄວາມຍາວເກີນທີ່ອະນຸຍາດ</translation>
     </message>
     <message>
         <source>the data ends in the middle of a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ມູນສິ້ນສຸດກາງຂໍ້ຄວາມ</translation>
     </message>
     <message>
         <source>a text string is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ຄວາມບໍ່ແມ່ນ UTF-8 ທີ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
         <source>a map key must be an integer or a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈຂອງ map ຕ້ອງເປັນຈຳນວນເຕັມ ຫຼື ຂໍ້ຄວາມ</translation>
     </message>
     <message>
         <source>a map holds the same key twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">map ມີກະແຈດຽວກັນສອງເທື່ອ</translation>
     </message>
     <message>
         <source>map keys are not in canonical order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈຂອງ map ບໍ່ໄດ້ລຽງຕາມລຳດັບມາດຕະຖານ</translation>
     </message>
     <message>
         <source>unknown item type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດລາຍການທີ່ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>the data is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ມູນຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <source>the data is larger than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ມູນໃຫຍ່ເກີນທີ່ອະນຸຍາດ</translation>
     </message>
 </context>
 <context>
     <name>Changeset</name>
     <message>
         <source>malformed changeset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊຸດການປ່ຽນແປງຜິດຮູບແບບ: %1</translation>
     </message>
     <message>
         <source>not a map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ແມ່ນ map</translation>
     </message>
     <message>
         <source>changeset format %1 is not supported by this Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ລຸ້ນນີ້ບໍ່ຮອງຮັບຊຸດການປ່ຽນແປງຮູບແບບ %1</translation>
     </message>
     <message>
         <source>unknown entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລາຍການທີ່ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ຂຽນ</translation>
     </message>
     <message>
         <source>sequence or clock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລຳດັບ ຫຼື ໂມງ</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລາຍການຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການດຳເນີນການ</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>too many fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ອງຂໍ້ມູນຫຼາຍເກີນໄປ</translation>
     </message>
     <message>
         <source>field name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ອງຂໍ້ມູນ %1</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລາຍເຊັນ</translation>
     </message>
 </context>
 <context>
     <name>CliArguments</name>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ຮູ້ຈັກຕົວເລືອກ --%1</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 ບໍ່ຕ້ອງມີຄ່າ</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 ຕ້ອງມີຄ່າ</translation>
     </message>
     <message>
         <source>--%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 ຖືກໃສ່ສອງເທື່ອ</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>no passphrase given: use --passphrase-file FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ໄດ້ໃສ່ປະໂຫຍກລັບ: ໃຊ້ --passphrase-file FILE (ຫຼື - ເພື່ອອ່ານຈາກ standard input)</translation>
     </message>
     <message>
         <source>no passphrase was typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ໄດ້ພິມປະໂຫຍກລັບ</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜິດພາດ: %1</translation>
     </message>
     <message>
         <source>usage error: %1 (see corridor-cli help)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໃຊ້ຄຳສັ່ງຜິດ: %1 (ເບິ່ງ corridor-cli help)</translation>
     </message>
     <message>
         <source>standard input cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອ່ານ standard input ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>the file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີໄຟລ໌ %1</translation>
     </message>
     <message>
         <source>the file %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອ່ານໄຟລ໌ %1 ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>the passphrase file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄຟລ໌ປະໂຫຍກລັບໃຫຍ່ເກີນ %1 ໄບຕ໌</translation>
     </message>
     <message>
         <source>the passphrase file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄຟລ໌ປະໂຫຍກລັບຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພິມອີກຄັ້ງ:</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບທັງສອງບໍ່ຄືກັນ</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <source>there is no vault in %1 (create one with: corridor-cli init …)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີຄັງຂໍ້ມູນລັບຢູ່ໃນ %1 (ສ້າງໃໝ່ດ້ວຍ: corridor-cli init …)</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບ:</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>The unique identifier code (UIC) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕ້ອງໃສ່ລະຫັດສະເພາະຕົວ (UIC).</translation>
     </message>
     <message>
         <source>The UIC may hold only letters, digits, spaces and dashes, at most 40 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC ໃສ່ໄດ້ສະເພາະຕົວອັກສອນ, ຕົວເລກ, ຍະຫວ່າງ ແລະ ຂີດ (-), ບໍ່ເກີນ 40 ຕົວ.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່</translation>
     </message>
     <message>
         <source>province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຂວງບ້ານເກີດ</translation>
     </message>
     <message>
         <source>current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນຢູ່ປັດຈຸບັນ</translation>
     </message>
     <message>
         <source>intended destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນທີ່ຕັ້ງໃຈຈະໄປ</translation>
     </message>
     <message>
         <source>ART site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນຮັບຢາ ART</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ຍາວເກີນ %2 ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມຍາວເກີນ %1 ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>The phone number may hold digits, spaces, dashes and a leading +, and needs at least three digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເບີໂທໃສ່ໄດ້ສະເພາະຕົວເລກ, ຍະຫວ່າງ, ຂີດ (-) ແລະ ເຄື່ອງໝາຍ + ຢູ່ທາງໜ້າ, ແລະ ຕ້ອງມີຢ່າງໜ້ອຍສາມຕົວເລກ.</translation>
     </message>
     <message>
         <source>The birth year must be between 1900 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປີເກີດຕ້ອງຢູ່ລະຫວ່າງ 1900 ຫາ %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ບໍ່ມີໃນລາຍການ%2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known country code (use KH, LA, MM, TH, VN, CN, MY, XX or ZZ).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ບໍ່ແມ່ນລະຫັດປະເທດທີ່ຮູ້ຈັກ (ໃຊ້ KH, LA, MM, TH, VN, CN, MY, XX ຫຼື ZZ).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known language code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ບໍ່ແມ່ນລະຫັດພາສາທີ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
         <source>A person on ART must have HIV status &apos;positive&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄົນທີ່ກຳລັງກິນຢາ ART ຕ້ອງມີສະຖານະ HIV &apos;ຜົນບວກ&apos;.</translation>
     </message>
     <message>
         <source>Record the date on which consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກວັນທີທີ່ໃຫ້ການຍິນຍອມ.</translation>
     </message>
     <message>
         <source>The consent date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັນທີຍິນຍອມແມ່ນວັນທີໃນອະນາຄົດ.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ພົບ %1</translation>
     </message>
     <message>
         <source>%1 is empty (it was truncated or never written)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ຫວ່າງເປົ່າ (ຖືກຕັດ ຫຼື ບໍ່ເຄີຍຖືກຂຽນ)</translation>
     </message>
     <message>
         <source>%1 is truncated: its size is not a whole number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ຖືກຕັດ: ຂະໜາດຂອງມັນບໍ່ແມ່ນຈຳນວນໜ້າທີ່ຄົບ</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ມີຢູ່ແລ້ວ</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເປີດ %1 ບໍ່ໄດ້: %2</translation>
     </message>
     <message>
         <source>the database key could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕັ້ງກະແຈຖານຂໍ້ມູນບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>the database library in this process cannot encrypt (SQLCipher is not active); Corridor refuses to run rather than write data in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂປຣແກຣມຖານຂໍ້ມູນໃນຂະບວນການນີ້ເຂົ້າລະຫັດບໍ່ໄດ້ (SQLCipher ບໍ່ໄດ້ເຮັດວຽກ); Corridor ຈະບໍ່ເຮັດວຽກ ດີກວ່າຂຽນຂໍ້ມູນແບບບໍ່ເຂົ້າລະຫັດ</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted with the key from vault.keys: the file is damaged or was altered, or vault.db and vault.keys come from different vaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຖອດລະຫັດ %1 ດ້ວຍກະແຈຈາກ vault.keys ບໍ່ໄດ້: ໄຟລ໌ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂ, ຫຼື vault.db ແລະ vault.keys ມາຈາກຄັງຂໍ້ມູນລັບຄົນລະອັນ</translation>
     </message>
     <message>
         <source>%1 is not encrypted; Corridor refuses to open or write it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ບໍ່ໄດ້ເຂົ້າລະຫັດ; Corridor ຈະບໍ່ເປີດ ຫຼື ຂຽນມັນ</translation>
     </message>
     <message>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ບໍ່ຜ່ານການກວດຄວາມຄົບຖ້ວນ: %2</translation>
     </message>
     <message>
         <source>the disk is full: %1 could not be written. Free some space and try again; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບ່ອນເກັບຂໍ້ມູນໃນເຄື່ອງເຕັມແລ້ວ: ຂຽນ %1 ບໍ່ໄດ້. ກະລຸນາລຶບບາງຢ່າງອອກໃຫ້ມີບ່ອນຫວ່າງ ແລ້ວລອງໃໝ່; ບໍ່ມີຫຍັງຖືກບັນທຶກ</translation>
     </message>
     <message>
         <source>%1 is damaged or was altered (a page failed its integrity check): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂ (ມີໜ້າໜຶ່ງບໍ່ຜ່ານການກວດຄວາມຄົບຖ້ວນ): %2</translation>
     </message>
     <message>
         <source>%1 is busy: another Corridor window or command is using it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ກຳລັງຖືກໃຊ້ຢູ່: ມີໜ້າຕ່າງ ຫຼື ຄຳສັ່ງ Corridor ອື່ນກຳລັງໃຊ້ມັນ</translation>
     </message>
     <message>
         <source>%1 cannot be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອ່ານ ຫຼື ຂຽນ %1 ບໍ່ໄດ້: %2</translation>
     </message>
     <message>
         <source>database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຖານຂໍ້ມູນຜິດພາດໃນ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeviceIdentity</name>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂປຣແກຣມເຂົ້າລະຫັດເລີ່ມເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>the device key has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈຂອງເຄື່ອງມີຄວາມຍາວບໍ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
         <source>the device key is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈຂອງເຄື່ອງເສຍຫາຍ</translation>
     </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
     <message>
         <source>%1 has the same UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ມີ UIC ດຽວກັນ</translation>
     </message>
     <message>
         <source>%1 has the same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ມີເບີໂທດຽວກັນ</translation>
     </message>
     <message>
         <source>%1 has a very similar name and the same birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ມີຊື່ຄ້າຍກັນຫຼາຍ ແລະ ມີປີເກີດດຽວກັນ</translation>
     </message>
 </context>
 <context>
     <name>Encounter</name>
     <message>
         <source>The contact must belong to a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຕິດຕໍ່ຕ້ອງຢູ່ໃນແຟ້ມຂໍ້ມູນໃດໜຶ່ງ.</translation>
     </message>
     <message>
         <source>The date of the contact is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕ້ອງໃສ່ວັນທີຂອງການຕິດຕໍ່ (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The date of the contact is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັນທີຂອງການຕິດຕໍ່ແມ່ນວັນທີໃນອະນາຄົດ.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known kind of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ບໍ່ແມ່ນປະເພດການຕິດຕໍ່ທີ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known service.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ບໍ່ແມ່ນບໍລິການທີ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມຍາວເກີນ %1 ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>The next follow-up date is before the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັນທີນັດຕິດຕາມຄັ້ງຕໍ່ໄປ ຢູ່ກ່ອນວັນທີການຕິດຕໍ່.</translation>
     </message>
 </context>
 <context>
     <name>EncounterDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການຕິດຕໍ່</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັນທີ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດການຕິດຕໍ່ (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Services given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍລິການທີ່ໃຫ້ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ (&amp;N)</translation>
     </message>
     <message>
         <source>Plan the next &amp;follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມຄັ້ງຕໍ່ໄປວັນທີ (&amp;F)</translation>
     </message>
     <message>
         <source>This contact completes the follow-ups due by this date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຕິດຕໍ່ນີ້ຖືວ່າເຮັດນັດຕິດຕາມທີ່ຮອດກຳນົດ ພາຍໃນວັນທີນີ້ແລ້ວ</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>The follow-up must belong to a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມຕ້ອງຢູ່ໃນແຟ້ມຂໍ້ມູນໃດໜຶ່ງ.</translation>
     </message>
     <message>
         <source>The follow-up needs a due date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມຕ້ອງມີວັນທີກຳນົດ (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຫດຜົນຍາວເກີນ %1 ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>Record the date on which the follow-up was done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກວັນທີທີ່ເຮັດນັດຕິດຕາມແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Planned at a contact</source>
+        <translation type="unfinished">ນັດໄວ້ຕອນຕິດຕໍ່</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວາງແຜນນັດຕິດຕາມ</translation>
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳນົດວັນທີ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຫດຜົນ (&amp;R)</translation>
     </message>
     <message>
         <source>e.g. check that medicine was refilled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຊັ່ນ: ກວດເບິ່ງວ່າໄດ້ຮັບຢາຕໍ່ແລ້ວບໍ່</translation>
     </message>
 </context>
 <context>
@@ -1014,1215 +1014,1257 @@ asked for on the terminal; never from the command line itself.
   info [--json];  check;  demo --cases N [--seed S]
 
 Exit status: 0 success, 1 error (message on standard error), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">corridor-cli [--vault DIR] [--passphrase-file FILE|-] COMMAND …
+
+ຄັງຂໍ້ມູນລັບ (vault) ແມ່ນ DIR; ຖ້າບໍ່ໄດ້ໃຫ້ ແມ່ນ $CORRIDOR_VAULT; ຖ້າບໍ່ມີອີກ ແມ່ນ ~/.local/share/Corridor/vault.
+ປະໂຫຍກລັບເອົາມາຈາກ --passphrase-file (ແຖວທຳອິດ; - ອ່ານຈາກ standard input) ຫຼື
+ຈະຖືກຖາມຢູ່ໃນ terminal; ບໍ່ເອົາຈາກແຖວຄຳສັ່ງເລີຍ.
+
+  init --user NAME --role volunteer|coordinator|trainer --org CRC|LRC|MRCS|TRCS --branch NAME
+       [--device-name NAME] [--language km|lo|th|my|en] [--kdf calibrated|minimum]
+                                 ສ້າງຄັງຂໍ້ມູນລັບ; ພິມ &quot;recovery key: KEY&quot; ອອກມາຄັ້ງດຽວ
+  case add --uic CODE [--name NAME] [--sex female|male|other|unknown] [--birth-year YYYY]
+       [--age-band 25-29] [--phone P] [--nationality KH|LA|MM|TH|…] [--languages km,th]
+       [--origin-country CC] [--origin-province P] [--location L] [--destination D]
+       [--migration-status documented|pending|undocumented|returned|prospective|unknown]
+       [--occupation CODE] [--hiv-status unknown|negative|positive] [--on-art yes|no]
+       [--art-site S] [--consent keep,contact,share-partner] [--consent-date YYYY-MM-DD]
+       [--status active|closed|lost] [--notes TEXT]
+                                 ພິມ id ຂອງແຟ້ມຂໍ້ມູນໃໝ່
+  case edit ID [ຕົວເລືອກຂອງ case add]   (ຄ່າຫວ່າງຈະລຶບຂໍ້ມູນໃນຊ່ອງນັ້ນ)
+  case list [--status S] [--due] [--limit N] [--json]
+  case search TEXT [--json]      ຊອກດ້ວຍ UIC, ຊື່, ເບີໂທ ຫຼື ສະຖານທີ່; ພິມບາງສ່ວນຂອງຄຳກໍພໍ
+  case show ID [--json]          ID ອາດເປັນຕົວອັກສອນທຳອິດຂອງ id, ຫຼື UIC
+  encounter add --case ID [--date YYYY-MM-DD] [--kind outreach|phone|message|home|office|
+       accompaniment|group] [--services info,condoms,testing,…] [--notes T]
+       [--next-followup YYYY-MM-DD] [--keep-followups-open]
+  encounter list --case ID [--json]
+  followup due [--within DAYS] [--mine] [--json]    ທີ່ເລີຍກຳນົດ ແລະ ໃກ້ຮອດກຳນົດ (ຄ່າເລີ່ມຕົ້ນ 7 ມື້)
+  followup add --case ID --due YYYY-MM-DD [--reason T]
+  followup done ID [--date YYYY-MM-DD] [--undo]
+  passwd --new-passphrase-file FILE
+  recover --recovery-key-file FILE --new-passphrase-file FILE [--user NAME]
+  user add --name NAME --role ROLE --new-passphrase-file FILE;  user list [--json]
+  audit [--case ID] [--limit N] [--json]           ສະເພາະຜູ້ປະສານງານ
+  info [--json];  check;  demo --cases N [--seed S]
+
+ລະຫັດອອກ (exit status): 0 ສຳເລັດ, 1 ຜິດພາດ (ຂໍ້ຄວາມຢູ່ standard error), 2 ໃຊ້ຄຳສັ່ງຜິດ.</translation>
     </message>
 </context>
 <context>
     <name>KeyFile</name>
     <message>
         <source>vault.keys is missing: without it the vault cannot be opened. Restore it from a backup of the vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ພົບ vault.keys: ຖ້າບໍ່ມີມັນ ຈະເປີດຄັງຂໍ້ມູນລັບບໍ່ໄດ້. ກະລຸນາເອົາມັນຄືນມາຈາກສຳເນົາສຳຮອງຂອງໂຟນເດີຄັງຂໍ້ມູນລັບ.</translation>
     </message>
     <message>
         <source>vault.keys is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys ເສຍຫາຍ: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄຟລ໌ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <source>it is not readable JSON (truncated or overwritten?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມັນບໍ່ແມ່ນ JSON ທີ່ອ່ານໄດ້ (ຖືກຕັດ ຫຼື ຖືກຂຽນທັບບໍ?)</translation>
     </message>
     <message>
         <source>it is not a Corridor key file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມັນບໍ່ແມ່ນໄຟລ໌ກະແຈຂອງ Corridor</translation>
     </message>
     <message>
         <source>vault.keys has format version %1; this Corridor reads version %2. Update Corridor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys ເປັນຮູບແບບລຸ້ນ %1; Corridor ລຸ້ນນີ້ອ່ານໄດ້ລຸ້ນ %2. ກະລຸນາອັບເດດ Corridor.</translation>
     </message>
     <message>
         <source>the vault id is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລະຫັດ (id) ຂອງຄັງຂໍ້ມູນລັບບໍ່ມີ ຫຼື ຜິດຮູບແບບ</translation>
     </message>
     <message>
         <source>it holds no key slots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມັນບໍ່ມີຊ່ອງກະແຈ</translation>
     </message>
     <message>
         <source>it holds more key slots than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມັນມີຊ່ອງກະແຈຫຼາຍເກີນທີ່ອະນຸຍາດ</translation>
     </message>
     <message>
         <source>a key slot is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີຊ່ອງກະແຈໜຶ່ງບໍ່ຄົບຖ້ວນ</translation>
     </message>
     <message>
         <source>a key slot has an unknown kind or algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີຊ່ອງກະແຈໜຶ່ງເປັນປະເພດ ຫຼື ວິທີເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>its checksum is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີຄ່າກວດສອບ (checksum) ຂອງມັນ</translation>
     </message>
     <message>
         <source>its checksum does not match its contents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄ່າກວດສອບ (checksum) ບໍ່ກົງກັບເນື້ອໃນ</translation>
     </message>
     <message>
         <source>vault.keys was changed outside Corridor (its authentication code does not match). Restore it from a backup and tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys ຖືກປ່ຽນຢູ່ນອກ Corridor (ລະຫັດຢືນຢັນບໍ່ກົງກັນ). ກະລຸນາເອົາມັນຄືນມາຈາກສຳເນົາສຳຮອງ ແລະ ແຈ້ງຜູ້ປະສານງານຂອງທ່ານ.</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
         <source>Cambodian Red Cross</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກາແດງກຳປູເຈຍ</translation>
     </message>
     <message>
         <source>Lao Red Cross</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະພາກາແດງລາວ</translation>
     </message>
     <message>
         <source>Myanmar Red Cross Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະມາຄົມກາແດງມຽນມາ</translation>
     </message>
     <message>
         <source>Thai Red Cross Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະພາກາແດງໄທ</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບ</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ໃຊ້ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບົດບາດ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບໃໝ່ (&amp;N)</translation>
     </message>
     <message>
         <source>R&amp;epeat it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພິມອີກຄັ້ງ (&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseKdf</name>
     <message>
         <source>the key derivation salt has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄ່າ salt ສຳລັບສ້າງກະແຈ ມີຄວາມຍາວບໍ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
         <source>the key derivation settings are weaker than Corridor ever writes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຕັ້ງຄ່າສ້າງກະແຈ ອ່ອນກວ່າທີ່ Corridor ເຄີຍຂຽນ</translation>
     </message>
     <message>
         <source>the key derivation settings ask for more memory or time than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຕັ້ງຄ່າສ້າງກະແຈ ຕ້ອງການໜ່ວຍຄວາມຈຳ ຫຼື ເວລາ ຫຼາຍເກີນທີ່ອະນຸຍາດ</translation>
     </message>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂປຣແກຣມເຂົ້າລະຫັດເລີ່ມເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>not enough memory to derive the key from the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໜ່ວຍຄວາມຈຳບໍ່ພໍ ເພື່ອສ້າງກະແຈຈາກປະໂຫຍກລັບ</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
     <message>
         <source>The passphrase needs at least %1 characters. A short sentence in your own language is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບຕ້ອງມີຢ່າງໜ້ອຍ %1 ຕົວອັກສອນ. ປະໂຫຍກສັ້ນໆ ເປັນພາສາຂອງທ່ານເອງ ຈື່ງ່າຍ ແລະ ຄົນອື່ນເດົາຍາກ.</translation>
     </message>
     <message>
         <source>The passphrase repeats the same few characters; choose words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບມີແຕ່ຕົວອັກສອນບໍ່ເທົ່າໃດຕົວທີ່ຊ້ຳກັນ; ກະລຸນາໃຊ້ເປັນຄຳເວົ້າແທນ.</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສັ້ນເກີນໄປ: ຢ່າງໜ້ອຍ %1 ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>Weak: add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອ່ອນ: ເພີ່ມອີກສອງສາມຄຳ.</translation>
     </message>
     <message>
         <source>Fair: one or two more words make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພໍໃຊ້ໄດ້: ເພີ່ມອີກໜຶ່ງ ຫຼື ສອງຄຳ ຈະແຂງແຮງ.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຂງແຮງ.</translation>
     </message>
 </context>
 <context>
     <name>PracticeVault</name>
     <message>
         <source>Practice volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອາສາສະໝັກຝຶກຫັດ</translation>
     </message>
     <message>
         <source>Practice branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສາຂາຝຶກຫັດ</translation>
     </message>
     <message>
         <source>Practice laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄອມພິວເຕີຝຶກຫັດ</translation>
     </message>
     <message>
         <source>Practice coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ປະສານງານຝຶກຫັດ</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍົກເລີກ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕັດ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສຳເນົາ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວາງ (&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລຶບ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລືອກທັງໝົດ</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕົກລົງ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກ</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກທັງໝົດ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເປີດ</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແມ່ນ (&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແມ່ນທັງໝົດ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ (&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ທັງໝົດ (&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຢຸດ</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລອງໃໝ່</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສົນໃຈ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຖິ້ມ</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນຳໃຊ້</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕັ້ງຄືນ</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກັບຄືນຄ່າເລີ່ມຕົ້ນ</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt; ກັບຄືນ (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕໍ່ໄປ (&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສຳເລັດ (&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍົກເລີກ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຢືນຢັນ</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>there is nothing to put in the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຈະໃສ່ໃນ QR code</translation>
     </message>
     <message>
         <source>the text is too long for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ຄວາມຍາວເກີນໄປສຳລັບ QR code</translation>
     </message>
     <message>
         <source>the picture is empty or could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຮູບພາບຫວ່າງເປົ່າ ຫຼື ອ່ານບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>no QR code was found in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ພົບ QR code ໃນຮູບພາບ</translation>
     </message>
     <message>
         <source>the picture could not be searched for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊອກຫາ QR code ໃນຮູບພາບບໍ່ໄດ້</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>no user is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີຜູ້ໃຊ້ເຂົ້າສູ່ລະບົບ</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKey</name>
     <message>
         <source>the recovery key contains &apos;%1&apos;, which is not one of its letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈກູ້ຄືນມີ &apos;%1&apos; ເຊິ່ງບໍ່ແມ່ນຕົວອັກສອນ ຫຼື ຕົວເລກທີ່ໃຊ້ໃນກະແຈ</translation>
     </message>
     <message>
         <source>a recovery key has %1 letters and digits; this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈກູ້ຄືນມີຕົວອັກສອນ ແລະ ຕົວເລກ %1 ຕົວ; ອັນນີ້ມີ %2 ຕົວ</translation>
     </message>
     <message>
         <source>the recovery key has a typing mistake (its check letters do not match); please compare it with the printed copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈກູ້ຄືນພິມຜິດ (ຕົວອັກສອນກວດສອບບໍ່ກົງກັນ); ກະລຸນາທຽບກັບສະບັບທີ່ພິມອອກ</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
         <source>Corridor recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈກູ້ຄືນ Corridor</translation>
     </message>
     <message>
         <source>Vault of %1, %2 branch — laptop “%3”, first user %4.
 Vault id %5. Printed %6.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄັງຂໍ້ມູນລັບຂອງ %1, ສາຂາ %2 — ຄອມພິວເຕີ “%3”, ຜູ້ໃຊ້ຄົນທຳອິດ %4.
+ລະຫັດຄັງຂໍ້ມູນລັບ %5. ພິມເມື່ອ %6.</translation>
     </message>
     <message>
         <source>This key opens the case files on that laptop when a passphrase is forgotten. Anyone who holds it and the laptop can read them. Keep this page in the coordinator&apos;s locked safe; never photograph it, send it in a chat app or keep it with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈນີ້ເປີດແຟ້ມຂໍ້ມູນໃນຄອມພິວເຕີເຄື່ອງນັ້ນໄດ້ ເມື່ອລືມປະໂຫຍກລັບ. ໃຜກໍຕາມທີ່ມີກະແຈນີ້ ແລະ ຄອມພິວເຕີເຄື່ອງນັ້ນ ຈະອ່ານແຟ້ມຂໍ້ມູນໄດ້. ເກັບເຈ້ຍແຜ່ນນີ້ໄວ້ໃນຕູ້ເຊບທີ່ລັອກຂອງຜູ້ປະສານງານ; ຢ່າຖ່າຍຮູບ, ຢ່າສົ່ງທາງແອັບແຊັດ ແລະ ຢ່າເກັບໄວ້ນຳຄອມພິວເຕີ.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພິມກະແຈກູ້ຄືນ</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>this vault was written by a newer version of Corridor (%1 data version %2; this Corridor knows up to %3). Update Corridor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄັງຂໍ້ມູນລັບນີ້ຖືກຂຽນໂດຍ Corridor ລຸ້ນໃໝ່ກວ່າ (%1 ຂໍ້ມູນລຸ້ນ %2; Corridor ລຸ້ນນີ້ຮູ້ຈັກເຖິງລຸ້ນ %3). ກະລຸນາອັບເດດ Corridor ເພື່ອເປີດມັນ.</translation>
     </message>
     <message>
         <source>upgrading %1 to data version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງຍົກລະດັບ %1 ເປັນຂໍ້ມູນລຸ້ນ %2</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Enter the name of the first user.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໃສ່ຊື່ຂອງຜູ້ໃຊ້ຄົນທຳອິດ.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known National Society (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ບໍ່ແມ່ນສະມາຄົມກາແດງແຫ່ງຊາດທີ່ຮູ້ຈັກ (ໃຊ້ %2).</translation>
     </message>
     <message>
         <source>Enter the branch this laptop works for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໃສ່ສາຂາທີ່ຄອມພິວເຕີເຄື່ອງນີ້ໃຊ້ເຮັດວຽກໃຫ້.</translation>
     </message>
     <message>
         <source>This vault has no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄັງຂໍ້ມູນລັບນີ້ບໍ່ມີຜູ້ໃຊ້ %1.</translation>
     </message>
     <message>
         <source>The user %1 has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ໃຊ້ %1 ຖືກປິດການນຳໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເວລາລັອກເມື່ອບໍ່ໄດ້ໃຊ້ ຕ້ອງຢູ່ລະຫວ່າງ 1 ຫາ 240 ນາທີ.</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະລຸນາເຂົ້າສູ່ລະບົບກ່ອນ.</translation>
     </message>
     <message>
         <source>Your role cannot add a user with more access than your own; ask a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບົດບາດຂອງທ່ານບໍ່ສາມາດເພີ່ມຜູ້ໃຊ້ທີ່ມີສິດຫຼາຍກວ່າທ່ານໄດ້; ກະລຸນາຖາມຜູ້ປະສານງານ.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລັອກຫຼັງຈາກ (&amp;L)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> ນາທີ</translation>
     </message>
     <message>
         <source>Corridor locks itself when nobody has touched the keyboard or mouse for this long. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ຈະລັອກເອງ ເມື່ອບໍ່ມີໃຜແຕະແປ້ນພິມ ຫຼື ເມົ້າ ເປັນເວລາເທົ່ານີ້. ກົດ Ctrl+L ເພື່ອລັອກທັນທີ.</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄອມພິວເຕີເຄື່ອງນີ້</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຂົ້າສູ່ລະບົບເປັນ</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປ່ຽນປະໂຫຍກລັບຂອງຂ້ອຍ (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພີ່ມຜູ້ໃຊ້ (&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>a step of this change failed, so none of it was saved</source>
+        <translation type="unfinished">ມີຂັ້ນຕອນໜຶ່ງຂອງການປ່ຽນແປງນີ້ບໍ່ສຳເລັດ ຈຶ່ງບໍ່ໄດ້ບັນທຶກຫຍັງເລີຍ</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
         <source>Corridor is locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ຖືກລັອກຢູ່</translation>
     </message>
     <message>
         <source>Type your passphrase to open the case files on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພິມປະໂຫຍກລັບຂອງທ່ານ ເພື່ອເປີດແຟ້ມຂໍ້ມູນໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບ (&amp;P)</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະແດງປະໂຫຍກລັບ</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປົດລັອກ (&amp;U)</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລືມປະໂຫຍກລັບບໍ? ໃຊ້ກະແຈກູ້ຄືນ (&amp;R)…</translation>
     </message>
     <message>
         <source>Practice mode: the volunteer’s passphrase is “practice”; the coordinator’s is “coordinator”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂໝດຝຶກຫັດ: ປະໂຫຍກລັບຂອງອາສາສະໝັກແມ່ນ “practice”; ຂອງຜູ້ປະສານງານແມ່ນ “coordinator”.</translation>
     </message>
 </context>
 <context>
     <name>UserDirectory</name>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ໃຊ້ຕ້ອງມີຊື່.</translation>
     </message>
     <message>
         <source>The user name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່ຜູ້ໃຊ້ຍາວເກີນ %1 ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີຜູ້ໃຊ້ຊື່ %1 ຢູ່ແລ້ວ.</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>a vault already exists in %1; Corridor will not overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີຄັງຂໍ້ມູນລັບຢູ່ໃນ %1 ແລ້ວ; Corridor ຈະບໍ່ຂຽນທັບມັນ</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສ້າງໂຟນເດີ %1 ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>vault.db is missing from %1: the case files are not there. Restore the vault folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ພົບ vault.db ໃນ %1: ແຟ້ມຂໍ້ມູນບໍ່ຢູ່ບ່ອນນັ້ນ. ກະລຸນາເອົາໂຟນເດີຄັງຂໍ້ມູນລັບຄືນມາຈາກສຳເນົາສຳຮອງ.</translation>
     </message>
     <message>
         <source>the passphrase is not correct (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບບໍ່ຖືກຕ້ອງ (ບໍ່ມີຫຍັງຖືກປ່ຽນ)</translation>
     </message>
     <message>
         <source>this vault has no recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄັງຂໍ້ມູນລັບນີ້ບໍ່ມີກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
         <source>this recovery key does not belong to this vault, or it was replaced by a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈກູ້ຄືນນີ້ບໍ່ແມ່ນຂອງຄັງຂໍ້ມູນລັບນີ້, ຫຼື ຖືກປ່ຽນເປັນອັນໃໝ່ແລ້ວ</translation>
     </message>
     <message>
         <source>vault.db has no device identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.db ບໍ່ມີຂໍ້ມູນລະບຸຕົວເຄື່ອງ</translation>
     </message>
     <message>
         <source>this vault cannot hold more users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄັງຂໍ້ມູນລັບນີ້ເພີ່ມຜູ້ໃຊ້ອີກບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>this user has no passphrase in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ໃຊ້ນີ້ບໍ່ມີປະໂຫຍກລັບໃນຄັງຂໍ້ມູນລັບນີ້</translation>
     </message>
     <message>
         <source>the last passphrase of a vault cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສາມາດລຶບປະໂຫຍກລັບສຸດທ້າຍຂອງຄັງຂໍ້ມູນລັບໄດ້</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>init takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init ບໍ່ຮັບຄ່າທີ່ບໍ່ມີຕົວເລືອກ</translation>
     </message>
     <message>
         <source>init needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init ຕ້ອງມີ --%1</translation>
     </message>
     <message>
         <source>--role must be volunteer, coordinator or trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--role ຕ້ອງເປັນ volunteer, coordinator ຫຼື trainer</translation>
     </message>
     <message>
         <source>--org must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--org ຕ້ອງເປັນອັນໃດອັນໜຶ່ງໃນ %1</translation>
     </message>
     <message>
         <source>--kdf must be calibrated (the default) or minimum (tests and training only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kdf ຕ້ອງເປັນ calibrated (ຄ່າເລີ່ມຕົ້ນ) ຫຼື minimum (ສຳລັບທົດສອບ ແລະ ຝຶກອົບຮົມເທົ່ານັ້ນ)</translation>
     </message>
     <message>
         <source>a vault already exists in %1; Corridor will not overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີຄັງຂໍ້ມູນລັບຢູ່ໃນ %1 ແລ້ວ; Corridor ຈະບໍ່ຂຽນທັບມັນ</translation>
     </message>
     <message>
         <source>Choose a passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລືອກປະໂຫຍກລັບສຳລັບ %1:</translation>
     </message>
     <message>
         <source>Vault created in %1. Write the recovery key down or print it, and keep it in the coordinator&apos;s safe: it is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສ້າງຄັງຂໍ້ມູນລັບໃນ %1 ແລ້ວ. ຂຽນ ຫຼື ພິມກະແຈກູ້ຄືນໄວ້ ແລະ ເກັບໄວ້ໃນຕູ້ເຊບຂອງຜູ້ປະສານງານ: ມັນຈະສະແດງພຽງຄັ້ງນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
         <source>passwd needs --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">passwd ຕ້ອງມີ --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>--kdf must be calibrated or minimum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kdf ຕ້ອງເປັນ calibrated ຫຼື minimum</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປ່ຽນປະໂຫຍກລັບຂອງ %1 ແລ້ວ.</translation>
     </message>
     <message>
         <source>recover needs --recovery-key-file FILE and --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">recover ຕ້ອງມີ --recovery-key-file FILE ແລະ --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>this vault has no user called %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄັງຂໍ້ມູນລັບນີ້ບໍ່ມີຜູ້ໃຊ້ຊື່ %1</translation>
     </message>
     <message>
         <source>this vault has several users: name the one to recover with --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄັງຂໍ້ມູນລັບນີ້ມີຜູ້ໃຊ້ຫຼາຍຄົນ: ບອກຊື່ຄົນທີ່ຈະກູ້ຄືນດ້ວຍ --user NAME</translation>
     </message>
     <message>
         <source>A new passphrase was set for %1 with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕັ້ງປະໂຫຍກລັບໃໝ່ໃຫ້ %1 ດ້ວຍກະແຈກູ້ຄືນແລ້ວ.</translation>
     </message>
     <message>
         <source>user add needs --name NAME --role volunteer|coordinator|trainer --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">user add ຕ້ອງມີ --name NAME --role volunteer|coordinator|trainer --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>user add|list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">user add|list</translation>
     </message>
     <message>
         <source>the audit log was altered at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການກວດສອບຖືກແກ້ໄຂທີ່ລາຍການ %1</translation>
     </message>
     <message>
         <source>vault.db: every page passed its integrity check; the audit log is intact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.db: ທຸກໜ້າຜ່ານການກວດຄວາມຄົບຖ້ວນ; ບັນທຶກການກວດສອບຄົບຖ້ວນ ບໍ່ຖືກແກ້ໄຂ</translation>
     </message>
     <message>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit ຕ້ອງເປັນຕົວເລກທີ່ຫຼາຍກວ່າ 0</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍິງ</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊາຍ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອື່ນໆ</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳປູເຈຍ</translation>
     </message>
     <message>
         <source>Lao PDR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສປປ ລາວ</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມຽນມາ</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄທ</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫວຽດນາມ</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈີນ</translation>
     </message>
     <message>
         <source>Malaysia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມາເລເຊຍ</translation>
     </message>
     <message>
         <source>Stateless or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີສັນຊາດ ຫຼື ບໍ່ຮູ້</translation>
     </message>
     <message>
         <source>Other country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເທດອື່ນ</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາຂະແມ</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາລາວ</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາໄທ</translation>
     </message>
     <message>
         <source>Myanmar (Burmese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາມຽນມາ (ພະມ້າ)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາອັງກິດ</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາໄທໃຫຍ່ (ສານ)</translation>
     </message>
     <message>
         <source>Karen (S&apos;gaw)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາກະຫຼ່ຽງ (ສະກໍ)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາມອນ</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາຫວຽດນາມ</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາຈີນ</translation>
     </message>
     <message>
         <source>Documented (valid passport and permit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີເອກະສານ (ໜັງສືຜ່ານແດນ ແລະ ໃບອະນຸຍາດ ທີ່ຍັງໃຊ້ໄດ້)</translation>
     </message>
     <message>
         <source>Documents in process</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງເຮັດເອກະສານ</translation>
     </message>
     <message>
         <source>Undocumented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີເອກະສານ</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກັບບ້ານແລ້ວ</translation>
     </message>
     <message>
         <source>Planning to migrate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວາງແຜນຈະຍ້າຍຖິ່ນ</translation>
     </message>
     <message>
         <source>Agriculture and plantations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະສິກຳ ແລະ ສວນປູກ</translation>
     </message>
     <message>
         <source>Fishing and seafood processing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການປະມົງ ແລະ ປຸງແຕ່ງອາຫານທະເລ</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກໍ່ສ້າງ</translation>
     </message>
     <message>
         <source>Factory work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວຽກໂຮງງານ</translation>
     </message>
     <message>
         <source>Domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວຽກຮັບໃຊ້ໃນເຮືອນ</translation>
     </message>
     <message>
         <source>Restaurants, hotels and services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຮ້ານອາຫານ, ໂຮງແຮມ ແລະ ງານບໍລິການ</translation>
     </message>
     <message>
         <source>Entertainment venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານບັນເທີງ</translation>
     </message>
     <message>
         <source>Market and trade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕະຫຼາດ ແລະ ການຄ້າຂາຍ</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຂົນສົ່ງ</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ໄດ້ເຮັດວຽກ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ຮູ້</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜົນລົບ</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜົນບວກ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງຕິດຕາມ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປິດແລ້ວ</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂາດການຕິດຕາມ</translation>
     </message>
     <message>
         <source>Outreach visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລົງຢ້ຽມຢາມພາກສະໜາມ</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂທລະສັບ</translation>
     </message>
     <message>
         <source>Message (chat app or SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ຄວາມ (ແອັບແຊັດ ຫຼື SMS)</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຢ້ຽມຢາມເຮືອນ</translation>
     </message>
     <message>
         <source>Visit to the Red Cross office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມາທີ່ຫ້ອງການກາແດງ</translation>
     </message>
     <message>
         <source>Accompanied to a clinic or office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາໄປຄລີນິກ ຫຼື ຫ້ອງການ</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກິດຈະກຳກຸ່ມ</translation>
     </message>
     <message>
         <source>Health information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ມູນສຸຂະພາບ</translation>
     </message>
     <message>
         <source>Condoms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຖົງຢາງອະນາໄມ</translation>
     </message>
     <message>
         <source>HIV testing or referral for testing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກວດ HIV ຫຼື ສົ່ງຕໍ່ໄປກວດ</translation>
     </message>
     <message>
         <source>Treatment adherence support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ວຍໃຫ້ກິນຢາເປັນປະຈຳ</translation>
     </message>
     <message>
         <source>Help to refill medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ວຍໃຫ້ໄດ້ຮັບຢາຕໍ່</translation>
     </message>
     <message>
         <source>STI referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສົ່ງຕໍ່ເລື່ອງພະຍາດຕິດຕໍ່ທາງເພດສຳພັນ</translation>
     </message>
     <message>
         <source>TB screening referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສົ່ງຕໍ່ໄປກວດວັນນະໂລກ</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ວຍເຫຼືອດ້ານຈິດໃຈ ແລະ ສັງຄົມ</translation>
     </message>
     <message>
         <source>Help with identity or work documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ວຍເລື່ອງເອກະສານປະຈຳຕົວ ຫຼື ເອກະສານເຮັດວຽກ</translation>
     </message>
     <message>
         <source>Protection or legal referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສົ່ງຕໍ່ເລື່ອງການປົກປ້ອງ ຫຼື ກົດໝາຍ</translation>
     </message>
     <message>
         <source>Food or emergency relief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອາຫານ ຫຼື ການຊ່ວຍເຫຼືອສຸກເສີນ</translation>
     </message>
     <message>
         <source>Restoring family links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ວຍຕິດຕໍ່ຄອບຄົວຄືນ</translation>
     </message>
     <message>
         <source>Cross-border referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສົ່ງຕໍ່ຂ້າມຊາຍແດນ</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພດ</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຸ່ມອາຍຸ</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເທດ</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
         <source>migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະການຍ້າຍຖິ່ນ</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອາຊີບ</translation>
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະ HIV</translation>
     </message>
     <message>
         <source>case status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະແຟ້ມ</translation>
     </message>
     <message>
         <source>kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດການຕິດຕໍ່</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍລິການ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການກວດສອບ</translation>
     </message>
     <message>
         <source>Audit log of this case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການກວດສອບຂອງແຟ້ມຂໍ້ມູນນີ້</translation>
     </message>
     <message numerus="yes">
         <source>%n entries. The log is intact: no entry was changed or removed from the middle.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ມີ %n ລາຍການ. ບັນທຶກຄົບຖ້ວນ: ບໍ່ມີລາຍການໃດຖືກແກ້ໄຂ ຫຼື ຖືກລຶບອອກຈາກທາງກາງ.</numerusform>
+            <numerusform>ມີ %n ລາຍການ. ບັນທຶກຄົບຖ້ວນ: ບໍ່ມີລາຍການໃດຖືກແກ້ໄຂ ຫຼື ຖືກລຶບອອກຈາກທາງກາງ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: entry %1 of the log was changed outside Corridor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລະວັງ: ລາຍການທີ %1 ຂອງບັນທຶກຖືກປ່ຽນຢູ່ນອກ Corridor.</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::AuditModel</name>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເບິ່ງ</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສ້າງ</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປ່ຽນແປງ</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສົ່ງອອກ</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພິມ</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລຶບ</translation>
     </message>
     <message>
         <source>unlocked the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປົດລັອກຄັງຂໍ້ມູນລັບ</translation>
     </message>
     <message>
         <source>changed passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປ່ຽນປະໂຫຍກລັບ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເວລາ</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໃຜ</translation>
     </message>
     <message>
         <source>Did what</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຮັດຫຍັງ</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລາຍການຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລາຍລະອຽດ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseEditor</name>
     <message>
         <source>Choose a case file on the left, or press Ctrl+N for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລືອກແຟ້ມຂໍ້ມູນທາງຊ້າຍ, ຫຼື ກົດ Ctrl+N ເພື່ອສ້າງແຟ້ມໃໝ່.</translation>
     </message>
     <message>
         <source>New case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມຂໍ້ມູນໃໝ່</translation>
     </message>
     <message>
         <source>The person has not agreed to keep records: ask again, or do not keep this case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຈົ້າຕົວຍັງບໍ່ໄດ້ຍິນຍອມໃຫ້ເກັບບັນທຶກ: ກະລຸນາຖາມອີກຄັ້ງ, ຫຼື ຢ່າເກັບແຟ້ມຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
         <source>Possible duplicate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອາດຈະຊ້ຳກັນ: %1.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກແລ້ວ.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
         <source>This case file has changes that are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມຂໍ້ມູນນີ້ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ. ບັນທຶກດຽວນີ້ບໍ?</translation>
     </message>
     <message>
         <source>(done %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ເຮັດແລ້ວ %1)</translation>
     </message>
     <message>
         <source>(overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ເລີຍກຳນົດ)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseListModel</name>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່ ຫຼື ຊື່ຫຼິ້ນ</translation>
     </message>
     <message>
         <source>Sex, age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພດ, ອາຍຸ</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຢູ່ປັດຈຸບັນ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະ</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕິດຕໍ່ຄັ້ງລ່າສຸດ</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມຄັ້ງຕໍ່ໄປ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseListPanel</name>
     <message>
         <source>No case file matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີແຟ້ມຂໍ້ມູນທີ່ກົງກັບ “%1”.</translation>
     </message>
     <message>
         <source>%1 case files shown; scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະແດງແຟ້ມຂໍ້ມູນ %1 ແຟ້ມ; ເລື່ອນລົງເພື່ອເບິ່ງຕື່ມ</translation>
     </message>
     <message numerus="yes">
         <source>%n case file(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ແຟ້ມຂໍ້ມູນ %n ແຟ້ມ</numerusform>
+            <numerusform>ແຟ້ມຂໍ້ມູນ %n ແຟ້ມ</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by UIC, name, phone or place (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊອກຫາດ້ວຍ UIC, ຊື່, ເບີໂທ ຫຼື ສະຖານທີ່ (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ທຸກສະຖານະ</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຮອດກຳນົດນັດຕິດຕາມ</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມໃໝ່</translation>
     </message>
     <message>
         <source>Register a new person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລົງທະບຽນຄົນໃໝ່ (Ctrl+N)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງສ້າງຄັງຂໍ້ມູນລັບ</translation>
     </message>
     <message>
         <source>Measuring this laptop to make the passphrase slow to guess, then creating the encrypted vault. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງວັດແທກຄອມພິວເຕີເຄື່ອງນີ້ ເພື່ອເຮັດໃຫ້ການເດົາປະໂຫຍກລັບຊ້າລົງ, ແລ້ວຈຶ່ງສ້າງຄັງຂໍ້ມູນລັບທີ່ເຂົ້າລະຫັດ. ຈະໃຊ້ເວລາບໍ່ເທົ່າໃດວິນາທີ.</translation>
     </message>
     <message>
         <source>The vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄັງຂໍ້ມູນລັບພ້ອມແລ້ວ.</translation>
     </message>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສ້າງຄັງຂໍ້ມູນລັບບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກຂຽນ; ກະລຸນາກັບຄືນ, ແກ້ໄຂບັນຫາ ແລ້ວລອງໃໝ່.</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::EncounterDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການຕິດຕໍ່</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແກ້ໄຂການຕິດຕໍ່</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::EncounterModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັນທີ</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດການຕິດຕໍ່</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍລິການທີ່ໃຫ້</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມຄັ້ງຕໍ່ໄປ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::FirstRunWizard</name>
     <message>
         <source>Set up Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕັ້ງຄ່າ Corridor</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::FollowUpListWidget</name>
     <message>
         <source>%1 overdue, %2 due in the next %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລີຍກຳນົດ %1 ລາຍການ, ຮອດກຳນົດພາຍໃນ %3 ມື້ຂ້າງໜ້າ %2 ລາຍການ</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມທີ່ຮອດກຳນົດ</translation>
     </message>
     <message>
         <source>Due within </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຮອດກຳນົດພາຍໃນ </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> ມື້</translation>
     </message>
     <message>
         <source>Only my case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະເພາະແຟ້ມຂໍ້ມູນຂອງຂ້ອຍ</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໝາຍວ່າເຮັດແລ້ວ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເປີດແຟ້ມຂໍ້ມູນ (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2230,419 +2272,422 @@ Vault id %5. Printed %6.</source>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ເລີຍກຳນົດ %n ມື້</numerusform>
+            <numerusform>ເລີຍກຳນົດ %n ມື້</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຮອດກຳນົດມື້ນີ້</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ອີກ %n ມື້</numerusform>
+            <numerusform>ອີກ %n ມື້</numerusform>
         </translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັນກຳນົດ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເມື່ອໃດ</translation>
     </message>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່ ຫຼື ຊື່ຫຼິ້ນ</translation>
     </message>
     <message>
         <source>Phone (if consent)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເບີໂທ (ຖ້າຍິນຍອມ)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຫດຜົນ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::MainWindow</name>
     <message>
         <source>Follow-ups due (%1, %2 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມທີ່ຮອດກຳນົດ (%1, ເລີຍກຳນົດ %2)</translation>
     </message>
     <message>
         <source>Follow-ups due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມທີ່ຮອດກຳນົດ (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Corridor locked itself after %n minute(s) without use.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Corridor ລັອກເອງ ຫຼັງຈາກບໍ່ມີການໃຊ້ງານ %n ນາທີ.</numerusform>
+            <numerusform>Corridor ລັອກເອງ ຫຼັງຈາກບໍ່ມີການໃຊ້ງານ %n ນາທີ.</numerusform>
         </translation>
     </message>
     <message>
         <source>About Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກ່ຽວກັບ Corridor</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Corridor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Case files, cross-border referrals and training for Red Cross outreach volunteers supporting migrants living with HIV.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this laptop (SQLCipher %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Corridor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ແຟ້ມຂໍ້ມູນ, ການສົ່ງຕໍ່ຂ້າມຊາຍແດນ ແລະ ການຝຶກອົບຮົມ ສຳລັບອາສາສະໝັກພາກສະໜາມຂອງກາແດງ ທີ່ຊ່ວຍເຫຼືອຜູ້ຍ້າຍຖິ່ນທີ່ມີເຊື້ອ HIV.&lt;/p&gt;&lt;p&gt;ທຸກຢ່າງຖືກເກັບແບບເຂົ້າລະຫັດໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້ (SQLCipher %2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄຟລ໌ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເບິ່ງ (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມຂໍ້ມູນໃໝ່ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການຕິດຕໍ່ (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Find a case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊອກຫາແຟ້ມຂໍ້ມູນ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລັອກ (&amp;L)</translation>
     </message>
     <message>
         <source>Lock Corridor now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລັອກ Corridor ດຽວນີ້ (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຕັ້ງຄ່າ (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອອກ (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມຂໍ້ມູນ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມທີ່ຮອດກຳນົດ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການກວດສອບ (&amp;A)…</translation>
     </message>
     <message>
         <source>Audit log of this case &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການກວດສອບຂອງແຟ້ມຂໍ້ມູນນີ້ (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂຫຼດຄືນ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;About Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກ່ຽວກັບ Corridor (&amp;A)</translation>
     </message>
     <message>
         <source>Case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັດຕິດຕາມທີ່ຮອດກຳນົດ</translation>
     </message>
     <message>
         <source>PRACTICE MODE — every person here is fictional. Use it to learn and to teach; nothing is kept after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂໝດຝຶກຫັດ — ທຸກຄົນໃນນີ້ແມ່ນຄົນສົມມຸດ. ໃຊ້ເພື່ອຮຽນ ແລະ ສອນ; ບໍ່ມີຫຍັງຖືກເກັບໄວ້ຫຼັງຈາກທ່ານອອກ.</translation>
     </message>
     <message>
         <source>[PRACTICE]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[ຝຶກຫັດ]</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຂົ້າສູ່ລະບົບ: %1 (%2)</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລັອກຢູ່</translation>
     </message>
     <message>
         <source>Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບົດບາດຂອງທ່ານ (ຄູຝຶກ) ບໍ່ສາມາດເບິ່ງແຟ້ມຂໍ້ມູນໄດ້.</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຊື່ອງຂໍ້ຄວາມນີ້</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::OrganisationPage</name>
     <message>
         <source>Your National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະມາຄົມກາແດງແຫ່ງຊາດຂອງທ່ານ</translation>
     </message>
     <message>
         <source>Case files and referrals are kept per National Society and branch.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມຂໍ້ມູນ ແລະ ການສົ່ງຕໍ່ ຖືກເກັບແຍກຕາມສະມາຄົມກາແດງແຫ່ງຊາດ ແລະ ສາຂາ.</translation>
     </message>
     <message>
         <source>&amp;National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະມາຄົມກາແດງແຫ່ງຊາດ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສາຂາ (&amp;B)</translation>
     </message>
     <message>
         <source>e.g. Tak, Banteay Meanchey, Savannakhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຊັ່ນ: ຕາກ, ບັນເຕຍມຽນເຈີຍ, ສະຫວັນນະເຂດ</translation>
     </message>
     <message>
         <source>Name of this &amp;laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່ຂອງຄອມພິວເຕີເຄື່ອງນີ້ (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::PassphraseDialog</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອາສາສະໝັກ</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ປະສານງານ</translation>
     </message>
     <message>
         <source>Trainer (content and training only, no case files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄູຝຶກ (ສະເພາະເນື້ອໃນ ແລະ ການຝຶກອົບຮົມ, ບໍ່ເບິ່ງແຟ້ມຂໍ້ມູນ)</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປ່ຽນປະໂຫຍກລັບຂອງຂ້ອຍ</translation>
     </message>
     <message>
         <source>The new passphrase replaces the old one at once. The case files are not re-encrypted, so this is quick.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບໃໝ່ຈະແທນອັນເກົ່າທັນທີ. ແຟ້ມຂໍ້ມູນບໍ່ຕ້ອງເຂົ້າລະຫັດໃໝ່, ສະນັ້ນຈຶ່ງໄວ.</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພີ່ມຜູ້ໃຊ້</translation>
     </message>
     <message>
         <source>A second person who uses this laptop gets their own name, role and passphrase. Everything they save is signed with their name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄົນທີສອງທີ່ໃຊ້ຄອມພິວເຕີເຄື່ອງນີ້ ຈະມີຊື່, ບົດບາດ ແລະ ປະໂຫຍກລັບຂອງຕົນເອງ. ທຸກຢ່າງທີ່ເຂົາບັນທຶກ ຈະມີຊື່ຂອງເຂົາກຳກັບໄວ້.</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕັ້ງປະໂຫຍກລັບໃໝ່</translation>
     </message>
     <message>
         <source>The recovery key opened the vault. Choose whose passphrase to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈກູ້ຄືນເປີດຄັງຂໍ້ມູນລັບໄດ້ແລ້ວ. ເລືອກວ່າຈະປ່ຽນປະໂຫຍກລັບຂອງໃຜ.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມອັນດຽວກັນສອງເທື່ອ.</translation>
     </message>
     <message>
         <source>Enter the new user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໃສ່ຊື່ຂອງຜູ້ໃຊ້ໃໝ່.</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໃຊ້ກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
         <source>Type the recovery key printed when this vault was created (your coordinator keeps it). Dashes and small letters do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພິມກະແຈກູ້ຄືນທີ່ພິມອອກມາຕອນສ້າງຄັງຂໍ້ມູນລັບນີ້ (ຜູ້ປະສານງານຂອງທ່ານເກັບໄວ້). ຂີດ (-) ແລະ ຕົວພິມນ້ອຍ ບໍ່ເປັນຫຍັງ.</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈກູ້ຄືນຂອງທ່ານ</translation>
     </message>
     <message>
         <source>If every passphrase is forgotten, this key is the only way back into the case files. It is shown only now. Print it (or write it down exactly) and give it to your coordinator to keep in a safe. Do not photograph it or keep it with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຖ້າລືມປະໂຫຍກລັບທັງໝົດ, ກະແຈນີ້ແມ່ນທາງດຽວທີ່ຈະເຂົ້າແຟ້ມຂໍ້ມູນຄືນໄດ້. ມັນຈະສະແດງພຽງຄັ້ງນີ້ເທົ່ານັ້ນ. ພິມມັນອອກ (ຫຼື ຂຽນໄວ້ໃຫ້ຖືກທຸກຕົວ) ແລະ ມອບໃຫ້ຜູ້ປະສານງານຂອງທ່ານເກັບໄວ້ໃນຕູ້ເຊບ. ຢ່າຖ່າຍຮູບ ແລະ ຢ່າເກັບໄວ້ນຳຄອມພິວເຕີ.</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພິມກະແຈກູ້ຄືນ (&amp;P)…</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂ້ອຍໄດ້ພິມ ຫຼື ຂຽນກະແຈກູ້ຄືນໄວ້ແລ້ວ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Your passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປ່ຽນປະໂຫຍກລັບຂອງທ່ານແລ້ວ.</translation>
     </message>
     <message>
         <source>The new user can now unlock this laptop with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕອນນີ້ຜູ້ໃຊ້ໃໝ່ສາມາດປົດລັອກຄອມພິວເຕີເຄື່ອງນີ້ດ້ວຍປະໂຫຍກລັບຂອງຕົນເອງໄດ້ແລ້ວ.</translation>
     </message>
     <message>
         <source>%1 — %2, %3 branch
 Device id %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2, ສາຂາ %3
+ລະຫັດເຄື່ອງ %4</translation>
     </message>
     <message>
         <source>The translation for this language could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂຫຼດການແປສຳລັບພາສານີ້ບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກການຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::UnlockWidget</name>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄັງຂໍ້ມູນລັບ: %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງປົດລັອກ…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປົດລັອກ (&amp;U)</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະລຸນາພິມປະໂຫຍກລັບຂອງທ່ານກ່ອນ.</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::UserPage</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ທ່ານ</translation>
     </message>
     <message>
         <source>Your name is written on everything you save. The passphrase protects the case files: choose a short sentence in your own language that others cannot guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່ຂອງທ່ານຈະຖືກຂຽນໄວ້ໃນທຸກຢ່າງທີ່ທ່ານບັນທຶກ. ປະໂຫຍກລັບປົກປ້ອງແຟ້ມຂໍ້ມູນ: ເລືອກປະໂຫຍກສັ້ນໆ ເປັນພາສາຂອງທ່ານເອງ ທີ່ຄົນອື່ນເດົາບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊື່ຂອງທ່ານ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບົດບາດ (&amp;R)</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອາສາສະໝັກ</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ປະສານງານ</translation>
     </message>
     <message>
         <source>Trainer (content and training only, no case files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄູຝຶກ (ສະເພາະເນື້ອໃນ ແລະ ການຝຶກອົບຮົມ, ບໍ່ເບິ່ງແຟ້ມຂໍ້ມູນ)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບ (&amp;P)</translation>
     </message>
     <message>
         <source>R&amp;epeat it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພິມອີກຄັ້ງ (&amp;E)</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະໂຫຍກລັບທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມອັນດຽວກັນສອງເທື່ອ.</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::WelcomePage</name>
     <message>
         <source>Welcome to Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍິນດີຕ້ອນຮັບສູ່ Corridor</translation>
     </message>
     <message>
         <source>Corridor keeps the case files of the migrants you support, encrypted on this laptop. It works without internet.
 
 In the next steps you choose your National Society and branch, your name and a passphrase. At the end Corridor shows a recovery key once: print it or write it down for your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ເກັບແຟ້ມຂໍ້ມູນຂອງຜູ້ຍ້າຍຖິ່ນທີ່ທ່ານຊ່ວຍເຫຼືອ ແບບເຂົ້າລະຫັດໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້. ມັນເຮັດວຽກໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
+
+ໃນຂັ້ນຕອນຕໍ່ໄປ ທ່ານຈະເລືອກສະມາຄົມກາແດງແຫ່ງຊາດ ແລະ ສາຂາຂອງທ່ານ, ຊື່ຂອງທ່ານ ແລະ ປະໂຫຍກລັບ. ໃນຕອນທ້າຍ Corridor ຈະສະແດງກະແຈກູ້ຄືນໜຶ່ງຄັ້ງ: ພິມມັນອອກ ຫຼື ຂຽນໄວ້ໃຫ້ຜູ້ປະສານງານຂອງທ່ານ.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ຮູ້ຈັກຄຳສັ່ງ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Case files, cross-border referrals and training for Red Cross outreach volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມຂໍ້ມູນ, ການສົ່ງຕໍ່ຂ້າມຊາຍແດນ ແລະ ການຝຶກອົບຮົມ ສຳລັບອາສາສະໝັກພາກສະໜາມຂອງກາແດງ.</translation>
     </message>
     <message>
         <source>Open a throwaway vault of fictional case files for training.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເປີດຄັງຂໍ້ມູນລັບຊົ່ວຄາວ ທີ່ມີແຟ້ມຂໍ້ມູນສົມມຸດ ເພື່ອຝຶກອົບຮົມ.</translation>
     </message>
     <message>
         <source>Use the vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໃຊ້ຄັງຂໍ້ມູນລັບໃນໂຟນເດີນີ້.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂຟນເດີ</translation>
     </message>
     <message>
         <source>Interface language: en, km, lo, my or th.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາຂອງໂປຣແກຣມ: en, km, lo, my ຫຼື th.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລະຫັດ</translation>
     </message>
 </context>
 </TS>

@@ -5,975 +5,975 @@
     <name>AtomicFile</name>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 (%3)</translation>
     </message>
     <message>
         <source>cannot create a temporary file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ယာယီဖိုင် ဖန်တီး၍ မရပါ</translation>
     </message>
     <message>
         <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင်ကို ရေးသွင်း၍ မရပါ</translation>
     </message>
     <message>
         <source>cannot replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင်ကို အစားထိုး၍ မရပါ</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 မရှိပါ</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ကို ဖတ်၍ မရပါ: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 သည် %2 ဘိုက်ထက် ကြီးနေသည်</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Only coordinators can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုပ်ဆောင်မှု မှတ်တမ်းကို ညှိနှိုင်းရေးမှူးများသာ ဖတ်နိုင်ပါသည်။</translation>
     </message>
 </context>
 <context>
     <name>CaseCommands</name>
     <message>
         <source>--birth-year takes a year such as 1990</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--birth-year အတွက် 1990 ကဲ့သို့ ခုနှစ်တစ်ခု ထည့်ပါ</translation>
     </message>
     <message>
         <source>--on-art takes yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--on-art အတွက် yes သို့မဟုတ် no ထည့်ပါ</translation>
     </message>
     <message>
         <source>--consent takes a list of keep, contact and share-partner (or none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--consent အတွက် keep, contact, share-partner စာရင်း (သို့မဟုတ် none) ကို ထည့်ပါ</translation>
     </message>
     <message>
         <source>--consent-date takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--consent-date အတွက် ရက်စွဲကို YYYY-MM-DD ပုံစံဖြင့် ထည့်ပါ</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">id (မှတ်တမ်းနံပါတ်)</translation>
     </message>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမည်</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လိင်</translation>
     </message>
     <message>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မွေးနှစ်</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသက်အုပ်စု</translation>
     </message>
     <message>
         <source>nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နိုင်ငံသား</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြောသော ဘာသာစကားများ</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖုန်း</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မူရင်းနေရာ</translation>
     </message>
     <message>
         <source>current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ရှိနေရာ</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သွားမည့်နေရာ</translation>
     </message>
     <message>
         <source>migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရွှေ့ပြောင်းမှု အခြေအနေ</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အလုပ်အကိုင်</translation>
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HIV အခြေအနေ</translation>
     </message>
     <message>
         <source>on ART</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ART (HIV ဆေးကုသမှု) ခံယူနေ</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဟုတ်ကဲ့</translation>
     </message>
     <message>
         <source>ART site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ART ဆေးထုတ်ယူရာ နေရာ</translation>
     </message>
     <message>
         <source>keep records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်တမ်းထားရန်</translation>
     </message>
     <message>
         <source>contact by phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖုန်းဖြင့် ဆက်သွယ်ရန်</translation>
     </message>
     <message>
         <source>share with partner National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်းနှင့် မျှဝေရန်</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သဘောတူညီချက်</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်တမ်းမတင်ထားပါ</translation>
     </message>
     <message>
         <source>case status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း အခြေအနေ</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်ချက်များ</translation>
     </message>
     <message>
         <source>case add takes only --options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add သည် --options များကိုသာ လက်ခံသည်</translation>
     </message>
     <message>
         <source>case add needs --uic CODE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add အတွက် --uic CODE လိုအပ်သည်</translation>
     </message>
     <message>
         <source>warning: possible duplicate: %1 (case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သတိ: ထပ်နေနိုင်သည်: %1 (ကိုယ်ရေးမှတ်တမ်း %2)</translation>
     </message>
     <message>
         <source>case edit ID --field value …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case edit ID --field value …</translation>
     </message>
     <message>
         <source>case search TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case search TEXT</translation>
     </message>
     <message>
         <source>case list takes only --options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case list သည် --options များကိုသာ လက်ခံသည်</translation>
     </message>
     <message>
         <source>--status must be active, closed or lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--status သည် active, closed သို့မဟုတ် lost ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit အတွက် 0 ထက်ကြီးသော ဂဏန်းတစ်ခု ထည့်ပါ</translation>
     </message>
     <message>
         <source>no case file matches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုက်ညီသော ကိုယ်ရေးမှတ်တမ်း မရှိပါ</translation>
     </message>
     <message>
         <source>no case files yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း မရှိသေးပါ</translation>
     </message>
     <message>
         <source>case show ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case show ID</translation>
     </message>
     <message>
         <source>contact %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု %1: %2 — %3</translation>
     </message>
     <message>
         <source>follow-up %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှု %1: %2%3</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ပြီးပြီ)</translation>
     </message>
     <message>
         <source>case add|edit|list|search|show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add|edit|list|search|show</translation>
     </message>
     <message>
         <source>encounter add needs --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter add အတွက် --case ID လိုအပ်သည်</translation>
     </message>
     <message>
         <source>--date takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--date အတွက် ရက်စွဲကို YYYY-MM-DD ပုံစံဖြင့် ထည့်ပါ</translation>
     </message>
     <message>
         <source>--next-followup takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--next-followup အတွက် ရက်စွဲကို YYYY-MM-DD ပုံစံဖြင့် ထည့်ပါ</translation>
     </message>
     <message>
         <source>encounter list needs --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter list အတွက် --case ID လိုအပ်သည်</translation>
     </message>
     <message>
         <source>encounter add|list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter add|list</translation>
     </message>
     <message>
         <source>--within takes a number of days (0 to 366)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--within အတွက် ရက်အရေအတွက် (0 မှ 366) ထည့်ပါ</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်လွန်</translation>
     </message>
     <message>
         <source>due    </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်ကျ  </translation>
     </message>
     <message>
         <source>nothing is due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက် %1 ရက်အတွင်း ရက်ကျမည့် နောက်ဆက်တွဲ ဆက်သွယ်မှု မရှိပါ</translation>
     </message>
     <message>
         <source>followup add needs --case ID --due YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup add အတွက် --case ID --due YYYY-MM-DD လိုအပ်သည်</translation>
     </message>
     <message>
         <source>followup done ID [--date YYYY-MM-DD] [--undo]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup done ID [--date YYYY-MM-DD] [--undo]</translation>
     </message>
     <message>
         <source>followup due|add|done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup due|add|done</translation>
     </message>
     <message>
         <source>--cases takes a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--cases အတွက် 1 မှ 1000000 အတွင်း ဂဏန်းတစ်ခု ထည့်ပါ</translation>
     </message>
     <message>
         <source>--seed takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--seed အတွက် ဂဏန်းတစ်ခု ထည့်ပါ</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင့်တာဝန် (သင်တန်းဆရာ) ဖြင့် ကိုယ်ရေးမှတ်တမ်းများကို ကြည့်ခွင့် မရှိပါ။</translation>
     </message>
     <message>
         <source>%1 of %2 case files written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း %2 ခုအနက် %1 ခု ရေးပြီးပါပြီ</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးအချက်အလက်</translation>
     </message>
     <message>
         <source>&amp;UIC (unique identifier code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC (လူတစ်ဦးချင်း သီးခြားကုဒ်) (&amp;U)</translation>
     </message>
     <message>
         <source>e.g. first letters of mother’s and father’s names + birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဥပမာ - အမေနှင့် အဖေ နာမည်များ၏ ပထမစာလုံး + မွေးနှစ်</translation>
     </message>
     <message>
         <source>The UIC lets services count a person without a name. Agree a rule with your branch and use it every time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC ဖြင့် ဝန်ဆောင်မှုများက လူတစ်ဦးကို နာမည်မသုံးဘဲ ရေတွက်နိုင်သည်။ သင့်ဌာနခွဲနှင့် နည်းတစ်ခု သဘောတူထားပြီး အမြဲ ထိုနည်းအတိုင်း သုံးပါ။</translation>
     </message>
     <message>
         <source>&amp;Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမည် သို့မဟုတ် အမည်ပြောင် (&amp;N)</translation>
     </message>
     <message>
         <source>Only what the person chooses to give</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထိုသူ ပေးလိုသလောက်သာ ထည့်ပါ</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လိင် (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မွေးနှစ် (&amp;B)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်တမ်းမတင်ထား</translation>
     </message>
     <message>
         <source>&amp;Age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသက်အုပ်စု (&amp;A)</translation>
     </message>
     <message>
         <source>Na&amp;tionality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နိုင်ငံသား (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြောသော ဘာသာစကားများ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖုန်း (&amp;P)</translation>
     </message>
     <message>
         <source>+66 81 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+66 81 234 5678</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရွှေ့ပြောင်းမှု</translation>
     </message>
     <message>
         <source>Country of &amp;origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မူရင်းနိုင်ငံ (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မူရင်း ပြည်နယ်/တိုင်း (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ရှိနေရာ (&amp;C)</translation>
     </message>
     <message>
         <source>Intended &amp;destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သွားရန် ရည်ရွယ်သည့်နေရာ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရွှေ့ပြောင်းမှု အခြေအနေ (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Work sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အလုပ်အမျိုးအစား (&amp;W)</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကျန်းမာရေး</translation>
     </message>
     <message>
         <source>&amp;HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HIV အခြေအနေ (&amp;H)</translation>
     </message>
     <message>
         <source>On antiretroviral treatment (&amp;ART)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ART (HIV ဆေးကုသမှု) ခံယူနေသည် (&amp;A)</translation>
     </message>
     <message>
         <source>ART &amp;site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ART ဆေးထုတ်ယူရာ နေရာ (&amp;S)</translation>
     </message>
     <message>
         <source>Clinic or hospital where medicine is collected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆေးထုတ်ယူသည့် ဆေးခန်း သို့မဟုတ် ဆေးရုံ</translation>
     </message>
     <message>
         <source>Health details stay in this encrypted case file. They never appear on a printed referral slip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကျန်းမာရေး အချက်အလက်များသည် စာဝှက်ထားသော ဤကိုယ်ရေးမှတ်တမ်းထဲတွင်သာ ရှိသည်။ ပုံနှိပ်ထုတ်သော ညွှန်းပို့စာတွင် ဘယ်တော့မှ မပါပါ။</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သဘောတူညီချက်</translation>
     </message>
     <message>
         <source>Read each use to the person in their language and tick only what they agree to. Without consent to keep records, do not keep a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အချက်တစ်ခုချင်းစီကို ထိုသူ၏ ဘာသာစကားဖြင့် ဖတ်ပြပြီး သူသဘောတူသည့် အချက်များကိုသာ အမှန်ခြစ်ပါ။ မှတ်တမ်းထားရန် သဘောမတူလျှင် ကိုယ်ရေးမှတ်တမ်း မထားပါနှင့်။</translation>
     </message>
     <message>
         <source>Keep records about me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကျွန်ုပ်အကြောင်း မှတ်တမ်းထားနိုင်သည်</translation>
     </message>
     <message>
         <source>Contact me by phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကျွန်ုပ်ကို ဖုန်းဖြင့် ဆက်သွယ်နိုင်သည်</translation>
     </message>
     <message>
         <source>Share what is needed with the Red Cross in the country I go to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကျွန်ုပ်သွားမည့် နိုင်ငံရှိ ကြက်ခြေနီနှင့် လိုအပ်သည်များကို မျှဝေနိုင်သည်</translation>
     </message>
     <message>
         <source>Consent &amp;given on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သဘောတူညီသည့်ရက် (&amp;G)</translation>
     </message>
     <message>
         <source>Case and notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်တမ်းအခြေအနေနှင့် မှတ်ချက်များ</translation>
     </message>
     <message>
         <source>Case &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း အခြေအနေ (&amp;S)</translation>
     </message>
     <message>
         <source>Assigned &amp;volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">တာဝန်ယူသည့် စေတနာ့ဝန်ထမ်း (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်ချက်များ (&amp;N)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှုများ</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု မှတ်တမ်းတင်မည် (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှုကို ပြင်မည် (&amp;E)…</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှုများ</translation>
     </message>
     <message>
         <source>&amp;Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှု စီစဉ်မည် (&amp;P)…</translation>
     </message>
     <message>
         <source>Tick a follow-up when it is done. Logging a contact also ticks the follow-ups that were due by then.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှု ပြီးသွားလျှင် အမှန်ခြစ်ပါ။ ဆက်သွယ်မှုတစ်ခု မှတ်တမ်းတင်လျှင် ထိုရက်အထိ ရက်ကျနေသော နောက်ဆက်တွဲ ဆက်သွယ်မှုများကိုလည်း အလိုအလျောက် အမှန်ခြစ်ပေးသည်။</translation>
     </message>
     <message>
         <source>&amp;Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြင်ထားသည်များကို မူလအတိုင်း ပြန်ထားမည် (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သိမ်းမည် (&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>CaseService</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဦးစွာ ဝင်ရောက်ပါ။</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင့်တာဝန် (သင်တန်းဆရာ) ဖြင့် ကိုယ်ရေးမှတ်တမ်းများကို ကြည့်ခွင့် မရှိပါ။</translation>
     </message>
     <message>
         <source>There is no case file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း %1 မရှိပါ။</translation>
     </message>
     <message>
         <source>No case file matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; နှင့် ကိုက်ညီသော ကိုယ်ရေးမှတ်တမ်း မရှိပါ။</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 case files; give more of the id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up planned at the contact on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; သည် ကိုယ်ရေးမှတ်တမ်း %2 ခုနှင့် ကိုက်ညီနေသည်။ id ကို ပိုရှည်အောင် ထည့်ပါ။</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု %1 မရှိပါ။</translation>
     </message>
     <message>
         <source>A contact cannot be moved to another case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှုကို အခြား ကိုယ်ရေးမှတ်တမ်းသို့ ရွှေ့၍ မရပါ။</translation>
     </message>
     <message>
         <source>There is no follow-up %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှု %1 မရှိပါ။</translation>
     </message>
 </context>
 <context>
     <name>Cbor</name>
     <message>
         <source>unexpected bytes after the end of the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒေတာ အဆုံးသတ်ပြီးနောက် မမျှော်လင့်သော ဘိုက်များ ရှိနေသည်</translation>
     </message>
     <message>
         <source>indefinite or reserved length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အရှည် အတိအကျ မသတ်မှတ်ထားပါ သို့မဟုတ် ချန်ထားသော အရှည်ကို သုံးထားသည်</translation>
     </message>
     <message>
         <source>the data ends in the middle of an item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒေတာသည် အချက်တစ်ခု၏ အလယ်တွင် ပြတ်သွားသည်</translation>
     </message>
     <message>
         <source>an integer is not in its shortest form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိန်းပြည့်တစ်ခုသည် အတိုဆုံးပုံစံဖြင့် မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>the data is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒေတာ၏ အဆင့်ဆင့် အထပ်များ များလွန်းသည်</translation>
     </message>
     <message>
         <source>the data holds too many items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒေတာတွင် အချက်များ များလွန်းသည်</translation>
     </message>
     <message>
         <source>unsupported simple value or floating-point number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မပံ့ပိုးသော ရိုးရှင်းတန်ဖိုး သို့မဟုတ် ဒဿမကိန်း</translation>
     </message>
     <message>
         <source>tagged items are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tag တပ်ထားသော အချက်များကို လက်မခံပါ</translation>
     </message>
     <message>
         <source>integer out of range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိန်းပြည့်သည် ခွင့်ပြုထားသော အတိုင်းအတာ ပြင်ပတွင် ရှိသည်</translation>
     </message>
     <message>
         <source>a string is longer than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာတန်းတစ်ခုသည် ခွင့်ပြုထားသည်ထက် ရှည်နေသည်</translation>
     </message>
     <message>
         <source>the data ends in the middle of a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒေတာသည် စာတန်းတစ်ခု၏ အလယ်တွင် ပြတ်သွားသည်</translation>
     </message>
     <message>
         <source>a text string is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာတန်းတစ်ခုသည် မှန်ကန်သော UTF-8 မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>a map key must be an integer or a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">map ၏ key သည် ကိန်းပြည့် သို့မဟုတ် စာတန်း ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>a map holds the same key twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">map တစ်ခုတွင် key တစ်ခုတည်း နှစ်ကြိမ် ပါနေသည်</translation>
     </message>
     <message>
         <source>map keys are not in canonical order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">map ၏ key များသည် စံအစီအစဉ်အတိုင်း မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>unknown item type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မသိသော အချက်အမျိုးအစား</translation>
     </message>
     <message>
         <source>the data is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒေတာ ဗလာဖြစ်နေသည်</translation>
     </message>
     <message>
         <source>the data is larger than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒေတာသည် ခွင့်ပြုထားသည်ထက် ကြီးနေသည်</translation>
     </message>
 </context>
 <context>
     <name>Changeset</name>
     <message>
         <source>malformed changeset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြောင်းလဲမှုအစု (changeset) ပုံစံ မှားနေသည်: %1</translation>
     </message>
     <message>
         <source>not a map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">map မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>changeset format %1 is not supported by this Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤ Corridor သည် changeset ပုံစံ %1 ကို မပံ့ပိုးပါ</translation>
     </message>
     <message>
         <source>unknown entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မသိသော အချက်</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရေးသူ</translation>
     </message>
     <message>
         <source>sequence or clock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အစဉ်နံပါတ် သို့မဟုတ် နာရီ</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်တမ်း</translation>
     </message>
     <message>
         <source>operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုပ်ဆောင်ချက်</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကွက်များ</translation>
     </message>
     <message>
         <source>too many fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကွက်များ များလွန်းသည်</translation>
     </message>
     <message>
         <source>field name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကွက်အမည်</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကွက် %1</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒစ်ဂျစ်တယ် လက်မှတ်</translation>
     </message>
 </context>
 <context>
     <name>CliArguments</name>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မသိသော option --%1</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 တွင် တန်ဖိုး မထည့်ရပါ</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 အတွက် တန်ဖိုး လိုအပ်သည်</translation>
     </message>
     <message>
         <source>--%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 ကို နှစ်ကြိမ် ပေးထားသည်</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>no passphrase given: use --passphrase-file FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း မပေးထားပါ: --passphrase-file FILE ကို သုံးပါ (standard input အတွက် - ကို သုံးပါ)</translation>
     </message>
     <message>
         <source>no passphrase was typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း ရိုက်မထည့်ခဲ့ပါ</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမှား: %1</translation>
     </message>
     <message>
         <source>usage error: %1 (see corridor-cli help)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးပြုပုံ အမှား: %1 (corridor-cli help ကို ကြည့်ပါ)</translation>
     </message>
     <message>
         <source>standard input cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">standard input ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>the file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင် %1 မရှိပါ</translation>
     </message>
     <message>
         <source>the file %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင် %1 ကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>the passphrase file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း ဖိုင်သည် %1 ဘိုက်ထက် ကြီးနေသည်</translation>
     </message>
     <message>
         <source>the passphrase file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း ဖိုင် ဗလာဖြစ်နေသည်</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်တစ်ကြိမ် ရိုက်ထည့်ပါ:</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း နှစ်ခု မတူပါ</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း ဗလာဖြစ်နေသည်</translation>
     </message>
     <message>
         <source>there is no vault in %1 (create one with: corridor-cli init …)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 တွင် လုံခြုံသိုလှောင်ခန်း မရှိပါ (ဖန်တီးရန်: corridor-cli init …)</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း:</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>The unique identifier code (UIC) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လူတစ်ဦးချင်း သီးခြားကုဒ် (UIC) ထည့်ရန် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>The UIC may hold only letters, digits, spaces and dashes, at most 40 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC တွင် စာလုံး၊ ဂဏန်း၊ ကွက်လပ်နှင့် တုံးတို (-) များသာ ပါနိုင်ပြီး စုစုပေါင်း 40 လုံးထက် မပိုရပါ။</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမည်</translation>
     </message>
     <message>
         <source>province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မူရင်း ပြည်နယ်/တိုင်း</translation>
     </message>
     <message>
         <source>current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ရှိနေရာ</translation>
     </message>
     <message>
         <source>intended destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သွားရန် ရည်ရွယ်သည့်နေရာ</translation>
     </message>
     <message>
         <source>ART site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ART ဆေးထုတ်ယူရာ နေရာ</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 သည် စာလုံး %2 လုံးထက် ရှည်နေသည်။</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်ချက်များသည် စာလုံး %1 လုံးထက် ရှည်နေသည်။</translation>
     </message>
     <message>
         <source>The phone number may hold digits, spaces, dashes and a leading +, and needs at least three digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖုန်းနံပါတ်တွင် ဂဏန်း၊ ကွက်လပ်၊ တုံးတို (-) နှင့် ရှေ့ဆုံးတွင် + သာ ပါနိုင်ပြီး ဂဏန်း အနည်းဆုံး သုံးလုံး ပါရမည်။</translation>
     </message>
     <message>
         <source>The birth year must be between 1900 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မွေးနှစ်သည် 1900 နှင့် %1 ကြား ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; သည် မှန်ကန်သော %2 မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known country code (use KH, LA, MM, TH, VN, CN, MY, XX or ZZ).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; သည် မှန်ကန်သော နိုင်ငံကုဒ် မဟုတ်ပါ (KH, LA, MM, TH, VN, CN, MY, XX သို့မဟုတ် ZZ ကို သုံးပါ)။</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known language code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; သည် မှန်ကန်သော ဘာသာစကားကုဒ် မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>A person on ART must have HIV status &apos;positive&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ART ဆေးကုသမှု ခံယူနေသူ၏ HIV အခြေအနေသည် &apos;ပိုးရှိ&apos; ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <source>Record the date on which consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သဘောတူညီခဲ့သည့် ရက်စွဲကို ထည့်ပါ။</translation>
     </message>
     <message>
         <source>The consent date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သဘောတူညီသည့် ရက်စွဲသည် နောက်ရောက်မည့်ရက် (အနာဂတ်) ဖြစ်နေသည်။</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 မရှိပါ</translation>
     </message>
     <message>
         <source>%1 is empty (it was truncated or never written)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ဗလာဖြစ်နေသည် (ပြတ်တောက်သွား၍ သို့မဟုတ် ဘယ်တော့မှ မရေးခဲ့၍)</translation>
     </message>
     <message>
         <source>%1 is truncated: its size is not a whole number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ပြတ်တောက်နေသည်: ၎င်း၏ အရွယ်အစားသည် စာမျက်နှာ အပြည့်အစုံ မဖြစ်ပါ</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ရှိပြီးသား ဖြစ်သည်</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ကို ဖွင့်၍ မရပါ: %2</translation>
     </message>
     <message>
         <source>the database key could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒေတာဘေ့စ် သော့ကို သတ်မှတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>the database library in this process cannot encrypt (SQLCipher is not active); Corridor refuses to run rather than write data in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤပရိုဂရမ်ရှိ ဒေတာဘေ့စ် library သည် စာဝှက်၍ မရပါ (SQLCipher အလုပ်မလုပ်ပါ)။ ဒေတာကို စာဝှက်မထားဘဲ မရေးမိစေရန် Corridor ကို ဆက်မဖွင့်ပါ</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted with the key from vault.keys: the file is damaged or was altered, or vault.db and vault.keys come from different vaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys မှ သော့ဖြင့် %1 ကို စာဝှက်ဖြည်၍ မရပါ: ဖိုင် ပျက်စီးနေသည် သို့မဟုတ် ပြင်ဆင်ခံထားရသည်၊ သို့မဟုတ် vault.db နှင့် vault.keys တို့သည် မတူညီသော လုံခြုံသိုလှောင်ခန်းများမှ ဖြစ်နေသည်</translation>
     </message>
     <message>
         <source>%1 is not encrypted; Corridor refuses to open or write it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ကို စာဝှက်မထားပါ။ Corridor က ၎င်းကို မဖွင့်ပါ၊ မရေးပါ</translation>
     </message>
     <message>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 သည် မပျက်မစီး ရှိမရှိ စစ်ဆေးမှုတွင် မအောင်ပါ: %2</translation>
     </message>
     <message>
         <source>the disk is full: %1 could not be written. Free some space and try again; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဒစ်ခ် ပြည့်နေသည်: %1 ကို ရေး၍ မရပါ။ နေရာ အချို့ ရှင်းပြီး ထပ်ကြိုးစားပါ။ ဘာမှ မသိမ်းရသေးပါ</translation>
     </message>
     <message>
         <source>%1 is damaged or was altered (a page failed its integrity check): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ပျက်စီးနေသည် သို့မဟုတ် ပြင်ဆင်ခံထားရသည် (စာမျက်နှာတစ်ခု မပျက်မစီး ရှိမရှိ စစ်ဆေးမှုတွင် မအောင်ပါ): %2</translation>
     </message>
     <message>
         <source>%1 is busy: another Corridor window or command is using it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ကို အခြားတစ်ခုက သုံးနေသည်: အခြား Corridor ဝင်းဒိုး သို့မဟုတ် command တစ်ခုက သုံးနေသည်</translation>
     </message>
     <message>
         <source>%1 cannot be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ကို ဖတ်၍ သို့မဟုတ် ရေး၍ မရပါ: %2</translation>
     </message>
     <message>
         <source>database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 တွင် ဒေတာဘေ့စ် အမှား: %2</translation>
     </message>
 </context>
 <context>
     <name>DeviceIdentity</name>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာဝှက်စနစ် library ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
         <source>the device key has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စက်သော့၏ အရှည် မှားနေသည်</translation>
     </message>
     <message>
         <source>the device key is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စက်သော့ ပျက်စီးနေသည်</translation>
     </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
     <message>
         <source>%1 has the same UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 တွင် UIC တူညီနေသည်</translation>
     </message>
     <message>
         <source>%1 has the same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 တွင် ဖုန်းနံပါတ် တူညီနေသည်</translation>
     </message>
     <message>
         <source>%1 has a very similar name and the same birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 တွင် အမည် အလွန်ဆင်တူပြီး မွေးနှစ်လည်း တူညီနေသည်</translation>
     </message>
 </context>
 <context>
     <name>Encounter</name>
     <message>
         <source>The contact must belong to a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှုသည် ကိုယ်ရေးမှတ်တမ်းတစ်ခုတွင် ပါဝင်ရမည်။</translation>
     </message>
     <message>
         <source>The date of the contact is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်သည့် ရက်စွဲ လိုအပ်သည် (YYYY-MM-DD)။</translation>
     </message>
     <message>
         <source>The date of the contact is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်သည့် ရက်စွဲသည် နောက်ရောက်မည့်ရက် (အနာဂတ်) ဖြစ်နေသည်။</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known kind of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; သည် မှန်ကန်သော ဆက်သွယ်မှု အမျိုးအစား မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known service.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; သည် မှန်ကန်သော ဝန်ဆောင်မှု မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်ချက်များသည် စာလုံး %1 လုံးထက် ရှည်နေသည်။</translation>
     </message>
     <message>
         <source>The next follow-up date is before the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မည့် ရက်စွဲသည် ဤဆက်သွယ်သည့်ရက် မတိုင်မီ ဖြစ်နေသည်။</translation>
     </message>
 </context>
 <context>
     <name>EncounterDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု မှတ်တမ်းတင်ခြင်း</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်စွဲ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု အမျိုးအစား (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Services given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပေးခဲ့သော ဝန်ဆောင်မှုများ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်ချက်များ (&amp;N)</translation>
     </message>
     <message>
         <source>Plan the next &amp;follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်တစ်ကြိမ် ဆက်သွယ်ရန် စီစဉ်သည့်ရက် (&amp;F)</translation>
     </message>
     <message>
         <source>This contact completes the follow-ups due by this date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤဆက်သွယ်မှုဖြင့် ဤရက်အထိ ရက်ကျနေသော နောက်ဆက်တွဲ ဆက်သွယ်မှုများ ပြီးဆုံးသည်</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>The follow-up must belong to a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှုသည် ကိုယ်ရေးမှတ်တမ်းတစ်ခုတွင် ပါဝင်ရမည်။</translation>
     </message>
     <message>
         <source>The follow-up needs a due date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှုအတွက် ရက်ချိန်း (YYYY-MM-DD) လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကြောင်းရင်းသည် စာလုံး %1 လုံးထက် ရှည်နေသည်။</translation>
     </message>
     <message>
         <source>Record the date on which the follow-up was done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှု ပြီးဆုံးခဲ့သည့် ရက်စွဲကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Planned at a contact</source>
+        <translation type="unfinished">ဆက်သွယ်စဉ်က ချိန်းထားသည်</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှု စီစဉ်ခြင်း</translation>
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်ချိန်း (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကြောင်းရင်း (&amp;R)</translation>
     </message>
     <message>
         <source>e.g. check that medicine was refilled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဥပမာ - ဆေး ပြန်ထုတ်ယူပြီးကြောင်း စစ်ဆေးရန်</translation>
     </message>
 </context>
 <context>
@@ -1014,1213 +1014,1255 @@ asked for on the terminal; never from the command line itself.
   info [--json];  check;  demo --cases N [--seed S]
 
 Exit status: 0 success, 1 error (message on standard error), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">corridor-cli [--vault DIR] [--passphrase-file FILE|-] COMMAND …
+
+လုံခြုံသိုလှောင်ခန်း (vault) သည် DIR ဖြစ်သည်၊ မပေးထားလျှင် $CORRIDOR_VAULT၊ ၎င်းလည်း မရှိလျှင် ~/.local/share/Corridor/vault ဖြစ်သည်။
+လျှို့ဝှက်စာကြောင်းကို --passphrase-file မှ ယူသည် (ပထမစာကြောင်း၊ - ဆိုလျှင် standard input မှ ဖတ်သည်)၊
+သို့မဟုတ် terminal တွင် မေးမည်။ command line ပေါ်တွင် တိုက်ရိုက် ဘယ်တော့မှ မထည့်ရပါ။
+
+  init --user NAME --role volunteer|coordinator|trainer --org CRC|LRC|MRCS|TRCS --branch NAME
+       [--device-name NAME] [--language km|lo|th|my|en] [--kdf calibrated|minimum]
+                                 လုံခြုံသိုလှောင်ခန်း ဖန်တီးသည်၊ &quot;recovery key: KEY&quot; (ပြန်လည်ဖွင့်ရန်သော့) ကို တစ်ကြိမ်သာ ပြသည်
+  case add --uic CODE [--name NAME] [--sex female|male|other|unknown] [--birth-year YYYY]
+       [--age-band 25-29] [--phone P] [--nationality KH|LA|MM|TH|…] [--languages km,th]
+       [--origin-country CC] [--origin-province P] [--location L] [--destination D]
+       [--migration-status documented|pending|undocumented|returned|prospective|unknown]
+       [--occupation CODE] [--hiv-status unknown|negative|positive] [--on-art yes|no]
+       [--art-site S] [--consent keep,contact,share-partner] [--consent-date YYYY-MM-DD]
+       [--status active|closed|lost] [--notes TEXT]
+                                 ကိုယ်ရေးမှတ်တမ်းအသစ်၏ id ကို ပြသည်
+  case edit ID [case add ၏ option များ]   (တန်ဖိုး ဗလာထည့်လျှင် ထိုအကွက်ကို ရှင်းလင်းသည်)
+  case list [--status S] [--due] [--limit N] [--json]
+  case search TEXT [--json]      UIC၊ အမည်၊ ဖုန်း သို့မဟုတ် နေရာဖြင့် ရှာသည်၊ စကားလုံး၏ တစ်စိတ်တစ်ပိုင်း ရိုက်လျှင်လည်း ရသည်
+  case show ID [--json]          ID နေရာတွင် id ၏ ရှေ့ဆုံးစာလုံးများ သို့မဟုတ် UIC ကို ထည့်နိုင်သည်
+  encounter add --case ID [--date YYYY-MM-DD] [--kind outreach|phone|message|home|office|
+       accompaniment|group] [--services info,condoms,testing,…] [--notes T]
+       [--next-followup YYYY-MM-DD] [--keep-followups-open]
+  encounter list --case ID [--json]
+  followup due [--within DAYS] [--mine] [--json]    ရက်လွန်နေသည်များနှင့် မကြာမီ ရက်ကျမည့်များ (မူလ 7 ရက်)
+  followup add --case ID --due YYYY-MM-DD [--reason T]
+  followup done ID [--date YYYY-MM-DD] [--undo]
+  passwd --new-passphrase-file FILE
+  recover --recovery-key-file FILE --new-passphrase-file FILE [--user NAME]
+  user add --name NAME --role ROLE --new-passphrase-file FILE;  user list [--json]
+  audit [--case ID] [--limit N] [--json]           ညှိနှိုင်းရေးမှူးများသာ
+  info [--json];  check;  demo --cases N [--seed S]
+
+ထွက်ခွာမှု အခြေအနေ (exit status): 0 အောင်မြင်သည်၊ 1 အမှား (အကြောင်းကို standard error တွင် ပြသည်)၊ 2 အသုံးပြုပုံ အမှား။</translation>
     </message>
 </context>
 <context>
     <name>KeyFile</name>
     <message>
         <source>vault.keys is missing: without it the vault cannot be opened. Restore it from a backup of the vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys မရှိပါ: ၎င်းမရှိလျှင် လုံခြုံသိုလှောင်ခန်းကို ဖွင့်၍ မရပါ။ လုံခြုံသိုလှောင်ခန်း ဖိုဒါ၏ အရန်မိတ္တူ (backup) မှ ပြန်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>vault.keys is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys ပျက်စီးနေသည်: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင် ဗလာဖြစ်နေသည်</translation>
     </message>
     <message>
         <source>it is not readable JSON (truncated or overwritten?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖတ်၍ရသော JSON မဟုတ်ပါ (ပြတ်တောက်သွားသလား သို့မဟုတ် အပေါ်မှ ထပ်ရေးခံရသလား?)</translation>
     </message>
     <message>
         <source>it is not a Corridor key file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor သော့ဖိုင် မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>vault.keys has format version %1; this Corridor reads version %2. Update Corridor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys ၏ ပုံစံ ဗားရှင်းမှာ %1 ဖြစ်သည်။ ဤ Corridor သည် ဗားရှင်း %2 ကိုသာ ဖတ်နိုင်သည်။ Corridor ကို အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
         <source>the vault id is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုံခြုံသိုလှောင်ခန်း၏ id မရှိပါ သို့မဟုတ် ပုံစံ မှားနေသည်</translation>
     </message>
     <message>
         <source>it holds no key slots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့နေရာ (key slot) တစ်ခုမှ မပါပါ</translation>
     </message>
     <message>
         <source>it holds more key slots than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခွင့်ပြုထားသည်ထက် သော့နေရာ (key slot) ပိုများနေသည်</translation>
     </message>
     <message>
         <source>a key slot is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့နေရာ (key slot) တစ်ခု မပြည့်စုံပါ</translation>
     </message>
     <message>
         <source>a key slot has an unknown kind or algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့နေရာ (key slot) တစ်ခုတွင် မသိသော အမျိုးအစား သို့မဟုတ် algorithm ပါနေသည်</translation>
     </message>
     <message>
         <source>its checksum is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">checksum မပါပါ</translation>
     </message>
     <message>
         <source>its checksum does not match its contents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">checksum သည် ဖိုင်ပါ အကြောင်းအရာနှင့် မကိုက်ညီပါ</translation>
     </message>
     <message>
         <source>vault.keys was changed outside Corridor (its authentication code does not match). Restore it from a backup and tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys ကို Corridor ၏ အပြင်ဘက်တွင် ပြောင်းလဲထားသည် (၎င်း၏ စစ်ဆေးကုဒ် မကိုက်ညီပါ)။ အရန်မိတ္တူ (backup) မှ ပြန်ထည့်ပြီး သင့်ညှိနှိုင်းရေးမှူးကို အသိပေးပါ။</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
         <source>Cambodian Red Cross</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကမ္ဘောဒီးယား ကြက်ခြေနီအသင်း</translation>
     </message>
     <message>
         <source>Lao Red Cross</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လာအို ကြက်ခြေနီအသင်း</translation>
     </message>
     <message>
         <source>Myanmar Red Cross Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မြန်မာနိုင်ငံ ကြက်ခြေနီအသင်း</translation>
     </message>
     <message>
         <source>Thai Red Cross Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထိုင်း ကြက်ခြေနီအသင်း</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးပြုသူ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမည် (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">တာဝန် (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း အသစ် (&amp;N)</translation>
     </message>
     <message>
         <source>R&amp;epeat it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်တစ်ကြိမ် ရိုက်ပါ (&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseKdf</name>
     <message>
         <source>the key derivation salt has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့ထုတ်ရန် သုံးသော salt ၏ အရှည် မှားနေသည်</translation>
     </message>
     <message>
         <source>the key derivation settings are weaker than Corridor ever writes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့ထုတ်ရန် ဆက်တင်များသည် Corridor က ရေးလေ့ရှိသည်ထက် အားနည်းနေသည်</translation>
     </message>
     <message>
         <source>the key derivation settings ask for more memory or time than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့ထုတ်ရန် ဆက်တင်များသည် ခွင့်ပြုထားသည်ထက် memory သို့မဟုတ် အချိန် ပိုလိုနေသည်</translation>
     </message>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာဝှက်စနစ် library ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
         <source>not enough memory to derive the key from the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်းမှ သော့ထုတ်ရန် memory မလုံလောက်ပါ</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
     <message>
         <source>The passphrase needs at least %1 characters. A short sentence in your own language is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်းတွင် စာလုံး အနည်းဆုံး %1 လုံး လိုအပ်သည်။ ကိုယ့်ဘာသာစကားဖြင့် စာကြောင်းတိုတစ်ကြောင်းသည် မှတ်ရလွယ်ပြီး ခန့်မှန်းရခက်သည်။</translation>
     </message>
     <message>
         <source>The passphrase repeats the same few characters; choose words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်းတွင် စာလုံးအနည်းငယ်ကိုသာ ထပ်ခါထပ်ခါ သုံးထားသည်။ ယင်းအစား စကားလုံးများကို သုံးပါ။</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">တိုလွန်းသည်: အနည်းဆုံး စာလုံး %1 လုံး လိုသည်။</translation>
     </message>
     <message>
         <source>Weak: add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အားနည်းသည်: စကားလုံး အနည်းငယ် ထပ်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>Fair: one or two more words make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသင့်အတင့်: စကားလုံး တစ်လုံး နှစ်လုံး ထပ်ထည့်လျှင် ခိုင်မာလာမည်။</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခိုင်မာသည်။</translation>
     </message>
 </context>
 <context>
     <name>PracticeVault</name>
     <message>
         <source>Practice volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လေ့ကျင့်ရေး စေတနာ့ဝန်ထမ်း</translation>
     </message>
     <message>
         <source>Practice branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လေ့ကျင့်ရေး ဌာနခွဲ</translation>
     </message>
     <message>
         <source>Practice laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လေ့ကျင့်ရေး လက်ပ်တော့</translation>
     </message>
     <message>
         <source>Practice coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လေ့ကျင့်ရေး ညှိနှိုင်းရေးမှူး</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ပြန်ပြင်မည် (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လုပ်မည် (&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖြတ်ယူမည် (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကူးယူမည် (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကူးထည့်မည် (&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖျက်မည်</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အားလုံး ရွေးမည်</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အိုကေ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သိမ်းမည်</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အားလုံး သိမ်းမည်</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖွင့်မည်</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဟုတ်ကဲ့ (&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အားလုံးအတွက် ဟုတ်ကဲ့ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မဟုတ်ပါ (&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အားလုံးအတွက် မဟုတ်ပါ (&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရပ်မည်</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထပ်ကြိုးစားမည်</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဂရုမစိုက်ဘဲ ဆက်သွားမည်</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပိတ်မည်</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မသိမ်းဘဲ ပယ်မည်</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကူအညီ</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးချမည်</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်စမည်</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မူလအတိုင်း ပြန်ထားမည်</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt; နောက်သို့ (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရှေ့သို့ (&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြီးဆုံးမည် (&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကူအညီ (&amp;H)</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အတည်ပြုမည်</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>there is nothing to put in the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">QR ကုဒ်ထဲ ထည့်စရာ ဘာမှ မရှိပါ</translation>
     </message>
     <message>
         <source>the text is too long for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">QR ကုဒ်အတွက် စာသား ရှည်လွန်းသည်</translation>
     </message>
     <message>
         <source>the picture is empty or could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပုံ ဗလာဖြစ်နေသည် သို့မဟုတ် ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>no QR code was found in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပုံထဲတွင် QR ကုဒ် မတွေ့ပါ</translation>
     </message>
     <message>
         <source>the picture could not be searched for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပုံထဲတွင် QR ကုဒ်ကို ရှာ၍ မရပါ</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>no user is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝင်ရောက်ထားသော အသုံးပြုသူ မရှိပါ</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKey</name>
     <message>
         <source>the recovery key contains &apos;%1&apos;, which is not one of its letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လည်ဖွင့်ရန်သော့တွင် &apos;%1&apos; ပါနေသည်။ ၎င်းသည် သော့တွင် သုံးသော စာလုံး သို့မဟုတ် ဂဏန်း မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>a recovery key has %1 letters and digits; this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လည်ဖွင့်ရန်သော့တွင် စာလုံးနှင့် ဂဏန်း %1 လုံး ရှိရမည်။ ဤသော့တွင် %2 လုံးသာ ရှိသည်</translation>
     </message>
     <message>
         <source>the recovery key has a typing mistake (its check letters do not match); please compare it with the printed copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လည်ဖွင့်ရန်သော့တွင် ရိုက်မှားနေသည် (စစ်ဆေးစာလုံးများ မကိုက်ညီပါ)။ ပုံနှိပ်ထားသော စာရွက်နှင့် တိုက်ကြည့်ပါ</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
         <source>Corridor recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ပြန်လည်ဖွင့်ရန်သော့</translation>
     </message>
     <message>
         <source>Vault of %1, %2 branch — laptop “%3”, first user %4.
 Vault id %5. Printed %6.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1၊ %2 ဌာနခွဲ၏ လုံခြုံသိုလှောင်ခန်း — လက်ပ်တော့ “%3”၊ ပထမ အသုံးပြုသူ %4။
+လုံခြုံသိုလှောင်ခန်း id %5။ ပုံနှိပ်သည့်ရက် %6။</translation>
     </message>
     <message>
         <source>This key opens the case files on that laptop when a passphrase is forgotten. Anyone who holds it and the laptop can read them. Keep this page in the coordinator&apos;s locked safe; never photograph it, send it in a chat app or keep it with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း မေ့သွားသောအခါ ဤသော့ဖြင့် ထိုလက်ပ်တော့ရှိ ကိုယ်ရေးမှတ်တမ်းများကို ဖွင့်နိုင်သည်။ ဤသော့နှင့် လက်ပ်တော့ကို ရထားသူ မည်သူမဆို ၎င်းတို့ကို ဖတ်နိုင်သည်။ ဤစာမျက်နှာကို ညှိနှိုင်းရေးမှူး၏ သော့ခတ်ထားသော မီးခံသေတ္တာထဲတွင် ထားပါ။ ဓာတ်ပုံ ဘယ်တော့မှ မရိုက်ပါနှင့်၊ chat app ဖြင့် မပို့ပါနှင့်၊ လက်ပ်တော့နှင့်အတူ မထားပါနှင့်။</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လည်ဖွင့်ရန်သော့ကို ပုံနှိပ်ထုတ်ခြင်း</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>this vault was written by a newer version of Corridor (%1 data version %2; this Corridor knows up to %3). Update Corridor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလုံခြုံသိုလှောင်ခန်းကို Corridor ဗားရှင်းအသစ်က ရေးထားသည် (%1 ဒေတာဗားရှင်း %2၊ ဤ Corridor သည် %3 အထိသာ သိသည်)။ ဖွင့်ရန် Corridor ကို အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
         <source>upgrading %1 to data version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ကို ဒေတာဗားရှင်း %2 သို့ အဆင့်မြှင့်နေသည်</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Enter the name of the first user.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပထမ အသုံးပြုသူ၏ အမည်ကို ထည့်ပါ။</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known National Society (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; သည် မှန်ကန်သော နိုင်ငံ့ကြက်ခြေနီအသင်း မဟုတ်ပါ (%2 ကို သုံးပါ)။</translation>
     </message>
     <message>
         <source>Enter the branch this laptop works for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလက်ပ်တော့ကို သုံးသည့် ဌာနခွဲကို ထည့်ပါ။</translation>
     </message>
     <message>
         <source>This vault has no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ %1 မရှိပါ။</translation>
     </message>
     <message>
         <source>The user %1 has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးပြုသူ %1 ကို ပိတ်ထားပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးမပြုလျှင် သော့ခတ်မည့်အချိန်သည် 1 မှ 240 မိနစ်အတွင်း ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဦးစွာ ဝင်ရောက်ပါ။</translation>
     </message>
     <message>
         <source>Your role cannot add a user with more access than your own; ask a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင့်တာဝန်ဖြင့် သင့်ထက် ခွင့်ပြုချက် ပိုများသော အသုံးပြုသူကို ထည့်၍ မရပါ။ ညှိနှိုင်းရေးမှူးကို မေးပါ။</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်တင်များ</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကား (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤမျှကြာလျှင် သော့ခတ်မည် (&amp;L)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> မိနစ်</translation>
     </message>
     <message>
         <source>Corridor locks itself when nobody has touched the keyboard or mouse for this long. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကီးဘုတ် သို့မဟုတ် မောက်စ်ကို ဤမျှကြာအောင် မည်သူမျှ မထိလျှင် Corridor သည် အလိုအလျောက် သော့ခတ်သွားမည်။ Ctrl+L ကို နှိပ်လျှင် ချက်ချင်း သော့ခတ်သည်။</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလက်ပ်တော့</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝင်ရောက်ထားသူ</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကျွန်ုပ်၏ လျှို့ဝှက်စာကြောင်းကို ပြောင်းမည် (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးပြုသူ ထည့်မည် (&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>a step of this change failed, so none of it was saved</source>
+        <translation type="unfinished">ဤပြောင်းလဲမှု၏ အဆင့်တစ်ခု မအောင်မြင်သဖြင့် ဘာမျှ မသိမ်းရပါ</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
         <source>Corridor is locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ကို သော့ခတ်ထားသည်</translation>
     </message>
     <message>
         <source>Type your passphrase to open the case files on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလက်ပ်တော့ရှိ ကိုယ်ရေးမှတ်တမ်းများကို ဖွင့်ရန် သင့်လျှို့ဝှက်စာကြောင်းကို ရိုက်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း (&amp;P)</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်းကို ပြပါ</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့ဖွင့်မည် (&amp;U)</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း မေ့သွားပါသလား? ပြန်လည်ဖွင့်ရန်သော့ကို သုံးပါ (&amp;R)…</translation>
     </message>
     <message>
         <source>Practice mode: the volunteer’s passphrase is “practice”; the coordinator’s is “coordinator”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လေ့ကျင့်ရေးမုဒ်: စေတနာ့ဝန်ထမ်း၏ လျှို့ဝှက်စာကြောင်းမှာ “practice” ဖြစ်ပြီး ညှိနှိုင်းရေးမှူး၏ လျှို့ဝှက်စာကြောင်းမှာ “coordinator” ဖြစ်သည်။</translation>
     </message>
 </context>
 <context>
     <name>UserDirectory</name>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးပြုသူတွင် အမည် ရှိရမည်။</translation>
     </message>
     <message>
         <source>The user name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးပြုသူ အမည်သည် စာလုံး %1 လုံးထက် ရှည်နေသည်။</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 အမည်ဖြင့် အသုံးပြုသူ ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>a vault already exists in %1; Corridor will not overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 တွင် လုံခြုံသိုလှောင်ခန်း ရှိပြီးသား ဖြစ်သည်။ Corridor က ၎င်းကို အပေါ်မှ ထပ်မရေးပါ</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း ဗလာဖြစ်နေသည်</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုဒါ %1 ကို ဖန်တီး၍ မရပါ</translation>
     </message>
     <message>
         <source>vault.db is missing from %1: the case files are not there. Restore the vault folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 တွင် vault.db မရှိပါ: ကိုယ်ရေးမှတ်တမ်းများ ထိုနေရာတွင် မရှိပါ။ လုံခြုံသိုလှောင်ခန်း ဖိုဒါကို အရန်မိတ္တူ (backup) မှ ပြန်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>the passphrase is not correct (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း မှားနေသည် (ဘာမှ မပြောင်းလဲရသေးပါ)</translation>
     </message>
     <message>
         <source>this vault has no recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလုံခြုံသိုလှောင်ခန်းတွင် ပြန်လည်ဖွင့်ရန်သော့ မရှိပါ</translation>
     </message>
     <message>
         <source>this recovery key does not belong to this vault, or it was replaced by a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤပြန်လည်ဖွင့်ရန်သော့သည် ဤလုံခြုံသိုလှောင်ခန်းအတွက် မဟုတ်ပါ၊ သို့မဟုတ် သော့အသစ်ဖြင့် အစားထိုးပြီး ဖြစ်သည်</translation>
     </message>
     <message>
         <source>vault.db has no device identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.db တွင် စက်၏ အထောက်အထား မရှိပါ</translation>
     </message>
     <message>
         <source>this vault cannot hold more users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ ထပ်ထည့်၍ မရတော့ပါ</translation>
     </message>
     <message>
         <source>this user has no passphrase in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤအသုံးပြုသူအတွက် ဤလုံခြုံသိုလှောင်ခန်းတွင် လျှို့ဝှက်စာကြောင်း မရှိပါ</translation>
     </message>
     <message>
         <source>the last passphrase of a vault cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုံခြုံသိုလှောင်ခန်း၏ နောက်ဆုံး လျှို့ဝှက်စာကြောင်းကို ဖယ်ရှား၍ မရပါ</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>init takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init သည် option မဟုတ်သော argument များကို လက်မခံပါ</translation>
     </message>
     <message>
         <source>init needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init အတွက် --%1 လိုအပ်သည်</translation>
     </message>
     <message>
         <source>--role must be volunteer, coordinator or trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--role သည် volunteer, coordinator သို့မဟုတ် trainer ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>--org must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--org သည် %1 ထဲမှ တစ်ခု ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>--kdf must be calibrated (the default) or minimum (tests and training only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kdf သည် calibrated (မူလ) သို့မဟုတ် minimum (စမ်းသပ်ရန်နှင့် သင်တန်းအတွက်သာ) ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>a vault already exists in %1; Corridor will not overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 တွင် လုံခြုံသိုလှောင်ခန်း ရှိပြီးသား ဖြစ်သည်။ Corridor က ၎င်းကို အပေါ်မှ ထပ်မရေးပါ</translation>
     </message>
     <message>
         <source>Choose a passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 အတွက် လျှို့ဝှက်စာကြောင်း ရွေးပါ:</translation>
     </message>
     <message>
         <source>Vault created in %1. Write the recovery key down or print it, and keep it in the coordinator&apos;s safe: it is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 တွင် လုံခြုံသိုလှောင်ခန်း ဖန်တီးပြီးပါပြီ။ ပြန်လည်ဖွင့်ရန်သော့ကို ချရေးပါ သို့မဟုတ် ပုံနှိပ်ထုတ်ပါ၊ ပြီးလျှင် ညှိနှိုင်းရေးမှူး၏ မီးခံသေတ္တာထဲတွင် ထားပါ: ယခုတစ်ကြိမ်သာ ပြပါမည်။</translation>
     </message>
     <message>
         <source>passwd needs --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">passwd အတွက် --new-passphrase-file FILE လိုအပ်သည်</translation>
     </message>
     <message>
         <source>--kdf must be calibrated or minimum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kdf သည် calibrated သို့မဟုတ် minimum ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ၏ လျှို့ဝှက်စာကြောင်းကို ပြောင်းပြီးပါပြီ။</translation>
     </message>
     <message>
         <source>recover needs --recovery-key-file FILE and --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">recover အတွက် --recovery-key-file FILE နှင့် --new-passphrase-file FILE လိုအပ်သည်</translation>
     </message>
     <message>
         <source>this vault has no user called %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလုံခြုံသိုလှောင်ခန်းတွင် %1 အမည်ရှိ အသုံးပြုသူ မရှိပါ</translation>
     </message>
     <message>
         <source>this vault has several users: name the one to recover with --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ အများအပြား ရှိသည်: မည်သူ့အတွက် ပြန်ဖွင့်မည်ကို --user NAME ဖြင့် ပြောပါ</translation>
     </message>
     <message>
         <source>A new passphrase was set for %1 with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လည်ဖွင့်ရန်သော့ဖြင့် %1 အတွက် လျှို့ဝှက်စာကြောင်း အသစ် သတ်မှတ်ပြီးပါပြီ။</translation>
     </message>
     <message>
         <source>user add needs --name NAME --role volunteer|coordinator|trainer --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">user add အတွက် --name NAME --role volunteer|coordinator|trainer --new-passphrase-file FILE လိုအပ်သည်</translation>
     </message>
     <message>
         <source>user add|list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">user add|list</translation>
     </message>
     <message>
         <source>the audit log was altered at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုပ်ဆောင်မှု မှတ်တမ်းကို အချက် %1 တွင် ပြင်ဆင်ထားသည်</translation>
     </message>
     <message>
         <source>vault.db: every page passed its integrity check; the audit log is intact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.db: စာမျက်နှာအားလုံး မပျက်မစီး ရှိမရှိ စစ်ဆေးမှုတွင် အောင်သည်။ လုပ်ဆောင်မှု မှတ်တမ်း မပျက်မယွင်း ရှိသည်</translation>
     </message>
     <message>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit အတွက် 0 ထက်ကြီးသော ဂဏန်းတစ်ခု ထည့်ပါ</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်တမ်းမတင်ထား</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမျိုးသမီး</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမျိုးသား</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အခြား</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကမ္ဘောဒီးယား</translation>
     </message>
     <message>
         <source>Lao PDR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လာအို</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မြန်မာ</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထိုင်း</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဗီယက်နမ်</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">တရုတ်</translation>
     </message>
     <message>
         <source>Malaysia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မလေးရှား</translation>
     </message>
     <message>
         <source>Stateless or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နိုင်ငံမဲ့ သို့မဟုတ် မသိ</translation>
     </message>
     <message>
         <source>Other country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အခြားနိုင်ငံ</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခမာ</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လာအို</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထိုင်း</translation>
     </message>
     <message>
         <source>Myanmar (Burmese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မြန်မာ</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အင်္ဂလိပ်</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရှမ်း</translation>
     </message>
     <message>
         <source>Karen (S&apos;gaw)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကရင် (စကော)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မွန်</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဗီယက်နမ်</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">တရုတ်</translation>
     </message>
     <message>
         <source>Documented (valid passport and permit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာရွက်စာတမ်း ပြည့်စုံ (သက်တမ်းရှိ ပတ်စ်ပို့နှင့် ပါမစ်)</translation>
     </message>
     <message>
         <source>Documents in process</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာရွက်စာတမ်း လုပ်ဆောင်ဆဲ</translation>
     </message>
     <message>
         <source>Undocumented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာရွက်စာတမ်း မရှိ</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နေရပ်သို့ ပြန်ရောက်</translation>
     </message>
     <message>
         <source>Planning to migrate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရွှေ့ပြောင်းရန် စီစဉ်နေ</translation>
     </message>
     <message>
         <source>Agriculture and plantations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စိုက်ပျိုးရေးနှင့် စိုက်ခင်း</translation>
     </message>
     <message>
         <source>Fishing and seafood processing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ငါးဖမ်းနှင့် ပင်လယ်စာ ထုပ်ပိုးလုပ်ငန်း</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆောက်လုပ်ရေး</translation>
     </message>
     <message>
         <source>Factory work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စက်ရုံအလုပ်</translation>
     </message>
     <message>
         <source>Domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အိမ်အကူအလုပ်</translation>
     </message>
     <message>
         <source>Restaurants, hotels and services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စားသောက်ဆိုင်၊ ဟိုတယ်နှင့် ဝန်ဆောင်မှုလုပ်ငန်း</translation>
     </message>
     <message>
         <source>Entertainment venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖျော်ဖြေရေးနေရာများ</translation>
     </message>
     <message>
         <source>Market and trade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဈေးနှင့် ကုန်သွယ်ရေး</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သယ်ယူပို့ဆောင်ရေး</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အလုပ်မလုပ်ပါ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မသိ</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပိုးမရှိ</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပိုးရှိ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကူညီနေဆဲ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပိတ်ပြီး</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အဆက်အသွယ် ပြတ်သွား</translation>
     </message>
     <message>
         <source>Outreach visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကွင်းဆင်း တွေ့ဆုံမှု</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖုန်းခေါ်ဆိုမှု</translation>
     </message>
     <message>
         <source>Message (chat app or SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မက်ဆေ့ချ် (chat app သို့မဟုတ် SMS)</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အိမ်သို့ သွားရောက်တွေ့ဆုံမှု</translation>
     </message>
     <message>
         <source>Visit to the Red Cross office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကြက်ခြေနီ ရုံးသို့ လာရောက်မှု</translation>
     </message>
     <message>
         <source>Accompanied to a clinic or office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆေးခန်း သို့မဟုတ် ရုံးသို့ လိုက်ပို့ပေးမှု</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အုပ်စုလိုက် ဆွေးနွေးပွဲ</translation>
     </message>
     <message>
         <source>Health information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကျန်းမာရေး အသိပညာပေး</translation>
     </message>
     <message>
         <source>Condoms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကွန်ဒုံး</translation>
     </message>
     <message>
         <source>HIV testing or referral for testing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HIV သွေးစစ်ခြင်း သို့မဟုတ် သွေးစစ်ရန် ညွှန်းပို့ခြင်း</translation>
     </message>
     <message>
         <source>Treatment adherence support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆေးမှန်မှန်သောက်ရန် အားပေးကူညီခြင်း</translation>
     </message>
     <message>
         <source>Help to refill medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆေးပြန်ထုတ်ယူရန် ကူညီခြင်း</translation>
     </message>
     <message>
         <source>STI referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လိင်မှတစ်ဆင့် ကူးစက်သောရောဂါ (STI) အတွက် ညွှန်းပို့ခြင်း</translation>
     </message>
     <message>
         <source>TB screening referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">တီဘီ စစ်ဆေးရန် ညွှန်းပို့ခြင်း</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စိတ်ပိုင်းဆိုင်ရာနှင့် လူမှုရေး အားပေးကူညီမှု</translation>
     </message>
     <message>
         <source>Help with identity or work documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်ပုံတင် သို့မဟုတ် အလုပ်စာရွက်စာတမ်းအတွက် ကူညီခြင်း</translation>
     </message>
     <message>
         <source>Protection or legal referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကာအကွယ် သို့မဟုတ် ဥပဒေရေးရာ ညွှန်းပို့ခြင်း</translation>
     </message>
     <message>
         <source>Food or emergency relief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စားနပ်ရိက္ခာ သို့မဟုတ် အရေးပေါ် ကယ်ဆယ်ရေး</translation>
     </message>
     <message>
         <source>Restoring family links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မိသားစုနှင့် ပြန်လည်ဆက်သွယ်ပေးခြင်း</translation>
     </message>
     <message>
         <source>Cross-border referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နယ်စပ်ဖြတ်ကျော် ညွှန်းပို့ခြင်း</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လိင်</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသက်အုပ်စု</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နိုင်ငံ</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကား</translation>
     </message>
     <message>
         <source>migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရွှေ့ပြောင်းမှု အခြေအနေ</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အလုပ်အကိုင်</translation>
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HIV အခြေအနေ</translation>
     </message>
     <message>
         <source>case status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း အခြေအနေ</translation>
     </message>
     <message>
         <source>kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု အမျိုးအစား</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝန်ဆောင်မှု</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုပ်ဆောင်မှု မှတ်တမ်း</translation>
     </message>
     <message>
         <source>Audit log of this case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤကိုယ်ရေးမှတ်တမ်း၏ လုပ်ဆောင်မှု မှတ်တမ်း</translation>
     </message>
     <message numerus="yes">
         <source>%n entries. The log is intact: no entry was changed or removed from the middle.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>အချက် %n ခု။ မှတ်တမ်း မပျက်မယွင်း ရှိသည်: အလယ်မှ မည်သည့်အချက်ကိုမျှ ပြောင်းလဲခြင်း သို့မဟုတ် ဖယ်ရှားခြင်း မရှိပါ။</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: entry %1 of the log was changed outside Corridor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သတိ: မှတ်တမ်း၏ အချက် %1 ကို Corridor ၏ အပြင်ဘက်တွင် ပြောင်းလဲထားသည်။</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::AuditModel</name>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကြည့်ခဲ့သည်</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖန်တီးခဲ့သည်</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြင်ဆင်ခဲ့သည်</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထုတ်ယူခဲ့သည်</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပုံနှိပ်ခဲ့သည်</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
         <source>unlocked the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုံခြုံသိုလှောင်ခန်းကို သော့ဖွင့်ခဲ့သည်</translation>
     </message>
     <message>
         <source>changed passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း ပြောင်းခဲ့သည်</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘယ်အချိန်</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘယ်သူ</translation>
     </message>
     <message>
         <source>Did what</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာလုပ်ခဲ့သလဲ</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်တမ်း</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသေးစိတ်</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseEditor</name>
     <message>
         <source>Choose a case file on the left, or press Ctrl+N for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘယ်ဘက်ရှိ ကိုယ်ရေးမှတ်တမ်းတစ်ခုကို ရွေးပါ၊ သို့မဟုတ် အသစ်ဖွင့်ရန် Ctrl+N ကို နှိပ်ပါ။</translation>
     </message>
     <message>
         <source>New case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း အသစ်</translation>
     </message>
     <message>
         <source>The person has not agreed to keep records: ask again, or do not keep this case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထိုသူက မှတ်တမ်းထားရန် သဘောမတူသေးပါ: ထပ်မေးပါ၊ သို့မဟုတ် ဤကိုယ်ရေးမှတ်တမ်းကို မထားပါနှင့်။</translation>
     </message>
     <message>
         <source>Possible duplicate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထပ်နေနိုင်သည်: %1။</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သိမ်းပြီးပါပြီ။</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုများ</translation>
     </message>
     <message>
         <source>This case file has changes that are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤကိုယ်ရေးမှတ်တမ်းတွင် မသိမ်းရသေးသော ပြင်ဆင်မှုများ ရှိသည်။ ယခု သိမ်းမလား?</translation>
     </message>
     <message>
         <source>(done %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(%1 တွင် ပြီးခဲ့သည်)</translation>
     </message>
     <message>
         <source>(overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ရက်လွန်နေပြီ)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseListModel</name>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမည် သို့မဟုတ် အမည်ပြောင်</translation>
     </message>
     <message>
         <source>Sex, age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လိင်၊ အသက်</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ရှိနေရာ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အခြေအနေ</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်ဆုံး ဆက်သွယ်မှု</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်တစ်ကြိမ် ဆက်သွယ်ရန်</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseListPanel</name>
     <message>
         <source>No case file matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” နှင့် ကိုက်ညီသော ကိုယ်ရေးမှတ်တမ်း မရှိပါ။</translation>
     </message>
     <message>
         <source>%1 case files shown; scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း %1 ခု ပြထားသည်။ ထပ်ကြည့်ရန် အောက်သို့ ဆွဲချပါ</translation>
     </message>
     <message numerus="yes">
         <source>%n case file(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>ကိုယ်ရေးမှတ်တမ်း %n ခု</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by UIC, name, phone or place (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC၊ အမည်၊ ဖုန်း သို့မဟုတ် နေရာဖြင့် ရှာပါ (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အခြေအနေ အားလုံး</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်ရန် ရက်ကျပြီ</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း အသစ်</translation>
     </message>
     <message>
         <source>Register a new person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လူသစ်တစ်ဦးကို စာရင်းသွင်းပါ (Ctrl+N)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုံခြုံသိုလှောင်ခန်း ဖန်တီးနေသည်</translation>
     </message>
     <message>
         <source>Measuring this laptop to make the passphrase slow to guess, then creating the encrypted vault. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်းကို ခန့်မှန်းရ ခက်စေရန် ဤလက်ပ်တော့ကို တိုင်းတာနေပြီး၊ ထို့နောက် စာဝှက်ထားသော လုံခြုံသိုလှောင်ခန်းကို ဖန်တီးပါမည်။ စက္ကန့် အနည်းငယ် ကြာပါမည်။</translation>
     </message>
     <message>
         <source>The vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုံခြုံသိုလှောင်ခန်း အသင့်ဖြစ်ပါပြီ။</translation>
     </message>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုံခြုံသိုလှောင်ခန်းကို ဖန်တီး၍ မရပါ။ ဘာမှ မရေးသွင်းရသေးပါ။ နောက်သို့ ပြန်သွားပြီး ပြဿနာကို ပြင်ကာ ထပ်ကြိုးစားပါ။</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::EncounterDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု မှတ်တမ်းတင်ခြင်း</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု ပြင်ဆင်ခြင်း</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::EncounterModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်စွဲ</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု အမျိုးအစား</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပေးခဲ့သော ဝန်ဆောင်မှုများ</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်တစ်ကြိမ် ဆက်သွယ်ရန်</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်ချက်များ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::FirstRunWizard</name>
     <message>
         <source>Set up Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ကို စတင်ပြင်ဆင်ခြင်း</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::FollowUpListWidget</name>
     <message>
         <source>%1 overdue, %2 due in the next %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်လွန် %1 ခု၊ နောက် %3 ရက်အတွင်း ရက်ကျမည့် %2 ခု</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်ကျနေသော နောက်ဆက်တွဲ ဆက်သွယ်မှုများ</translation>
     </message>
     <message>
         <source>Due within </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်ကျချိန် </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> ရက်အတွင်း</translation>
     </message>
     <message>
         <source>Only my case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကျွန်ုပ်၏ ကိုယ်ရေးမှတ်တမ်းများသာ</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြီးကြောင်း မှတ်မည် (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း ဖွင့်မည် (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2228,416 +2270,419 @@ Vault id %5. Printed %6.</source>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n ရက် ကျော်လွန်နေပြီ</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ယနေ့ ရက်ကျ</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>နောက် %n ရက်တွင်</numerusform>
         </translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်ချိန်း</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘယ်တော့</translation>
     </message>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမည် သို့မဟုတ် အမည်ပြောင်</translation>
     </message>
     <message>
         <source>Phone (if consent)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖုန်း (သဘောတူလျှင်)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကြောင်းရင်း</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::MainWindow</name>
     <message>
         <source>Follow-ups due (%1, %2 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်ကျနေသော နောက်ဆက်တွဲ ဆက်သွယ်မှုများ (%1၊ ရက်လွန် %2)</translation>
     </message>
     <message>
         <source>Follow-ups due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်ကျနေသော နောက်ဆက်တွဲ ဆက်သွယ်မှုများ (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Corridor locked itself after %n minute(s) without use.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n မိနစ် အသုံးမပြုသဖြင့် Corridor သည် အလိုအလျောက် သော့ခတ်သွားသည်။</numerusform>
         </translation>
     </message>
     <message>
         <source>About Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor အကြောင်း</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Corridor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Case files, cross-border referrals and training for Red Cross outreach volunteers supporting migrants living with HIV.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this laptop (SQLCipher %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Corridor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;HIV နှင့်အတူ နေထိုင်သော ရွှေ့ပြောင်းနေထိုင်သူများကို ကူညီပေးသည့် ကြက်ခြေနီ ကွင်းဆင်း စေတနာ့ဝန်ထမ်းများအတွက် ကိုယ်ရေးမှတ်တမ်းများ၊ နယ်စပ်ဖြတ်ကျော် ညွှန်းပို့မှုများနှင့် သင်တန်း။&lt;/p&gt;&lt;p&gt;အားလုံးကို ဤလက်ပ်တော့ပေါ်တွင် စာဝှက်၍ သိမ်းထားသည် (SQLCipher %2)။&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင် (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကြည့်ရန် (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကူအညီ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း အသစ် (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သိမ်းမည် (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်သွယ်မှု မှတ်တမ်းတင်မည် (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Find a case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း ရှာမည် (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့ခတ်မည် (&amp;L)</translation>
     </message>
     <message>
         <source>Lock Corridor now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ကို ယခု သော့ခတ်မည် (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်တင်များ (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထွက်မည် (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်းများ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်ကျနေသော နောက်ဆက်တွဲ ဆက်သွယ်မှုများ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုပ်ဆောင်မှု မှတ်တမ်း (&amp;A)…</translation>
     </message>
     <message>
         <source>Audit log of this case &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤကိုယ်ရေးမှတ်တမ်း၏ လုပ်ဆောင်မှု မှတ်တမ်း (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသစ်ပြန်ပြမည် (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;About Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor အကြောင်း (&amp;A)</translation>
     </message>
     <message>
         <source>Case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်းများ</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်ကျနေသော နောက်ဆက်တွဲ ဆက်သွယ်မှုများ</translation>
     </message>
     <message>
         <source>PRACTICE MODE — every person here is fictional. Use it to learn and to teach; nothing is kept after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လေ့ကျင့်ရေးမုဒ် — ဤနေရာရှိ လူတိုင်းသည် စိတ်ကူးယဉ် လူများ ဖြစ်သည်။ သင်ယူရန်နှင့် သင်ကြားရန် သုံးပါ။ ထွက်လိုက်လျှင် ဘာမှ သိမ်းမထားပါ။</translation>
     </message>
     <message>
         <source>[PRACTICE]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[လေ့ကျင့်ရေး]</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝင်ရောက်ထားသူ: %1 (%2)</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့ခတ်ထားသည်</translation>
     </message>
     <message>
         <source>Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင့်တာဝန် (သင်တန်းဆရာ) ဖြင့် ကိုယ်ရေးမှတ်တမ်းများကို ကြည့်ခွင့် မရှိပါ။</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤစာကို ဖျောက်မည်</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::OrganisationPage</name>
     <message>
         <source>Your National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင်၏ နိုင်ငံ့ကြက်ခြေနီအသင်း</translation>
     </message>
     <message>
         <source>Case files and referrals are kept per National Society and branch.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်းများနှင့် ညွှန်းပို့မှုများကို နိုင်ငံ့ကြက်ခြေနီအသင်းနှင့် ဌာနခွဲ အလိုက် သိမ်းထားသည်။</translation>
     </message>
     <message>
         <source>&amp;National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နိုင်ငံ့ကြက်ခြေနီအသင်း (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဌာနခွဲ (&amp;B)</translation>
     </message>
     <message>
         <source>e.g. Tak, Banteay Meanchey, Savannakhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဥပမာ - Tak, Banteay Meanchey, Savannakhet</translation>
     </message>
     <message>
         <source>Name of this &amp;laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလက်ပ်တော့၏ အမည် (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::PassphraseDialog</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စေတနာ့ဝန်ထမ်း</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူး</translation>
     </message>
     <message>
         <source>Trainer (content and training only, no case files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင်တန်းဆရာ (သင်ခန်းစာနှင့် သင်တန်းသာ၊ ကိုယ်ရေးမှတ်တမ်း မပါ)</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကျွန်ုပ်၏ လျှို့ဝှက်စာကြောင်း ပြောင်းခြင်း</translation>
     </message>
     <message>
         <source>The new passphrase replaces the old one at once. The case files are not re-encrypted, so this is quick.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်းအသစ်က အဟောင်းကို ချက်ချင်း အစားထိုးမည်။ ကိုယ်ရေးမှတ်တမ်းများကို ပြန်စာဝှက်ရန် မလိုသဖြင့် မြန်ဆန်ပါသည်။</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးပြုသူ ထည့်ခြင်း</translation>
     </message>
     <message>
         <source>A second person who uses this laptop gets their own name, role and passphrase. Everything they save is signed with their name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလက်ပ်တော့ကို သုံးမည့် ဒုတိယလူတစ်ဦးသည် ကိုယ်ပိုင် အမည်၊ တာဝန်နှင့် လျှို့ဝှက်စာကြောင်း ရရှိမည်။ ထိုသူ သိမ်းသမျှကို ထိုသူ၏ အမည်ဖြင့် လက်မှတ်ထိုးထားမည်။</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း အသစ် သတ်မှတ်ခြင်း</translation>
     </message>
     <message>
         <source>The recovery key opened the vault. Choose whose passphrase to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လည်ဖွင့်ရန်သော့ဖြင့် လုံခြုံသိုလှောင်ခန်းကို ဖွင့်ပြီးပါပြီ။ မည်သူ၏ လျှို့ဝှက်စာကြောင်းကို အစားထိုးမည်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း နှစ်ခု မတူပါ။ တူညီသော စာကြောင်းကို နှစ်ကြိမ် ရိုက်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>Enter the new user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးပြုသူအသစ်၏ အမည်ကို ထည့်ပါ။</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လည်ဖွင့်ရန်သော့ကို သုံးခြင်း</translation>
     </message>
     <message>
         <source>Type the recovery key printed when this vault was created (your coordinator keeps it). Dashes and small letters do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလုံခြုံသိုလှောင်ခန်းကို ဖန်တီးစဉ်က ပုံနှိပ်ထုတ်ခဲ့သော ပြန်လည်ဖွင့်ရန်သော့ကို ရိုက်ထည့်ပါ (သင့်ညှိနှိုင်းရေးမှူးထံတွင် ရှိသည်)။ တုံးတို (-) ပါ၊ မပါ နှင့် အင်္ဂလိပ်စာလုံး အသေး၊ အကြီး ကိစ္စမရှိပါ။</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင်၏ ပြန်လည်ဖွင့်ရန်သော့</translation>
     </message>
     <message>
         <source>If every passphrase is forgotten, this key is the only way back into the case files. It is shown only now. Print it (or write it down exactly) and give it to your coordinator to keep in a safe. Do not photograph it or keep it with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်းအားလုံး မေ့သွားလျှင် ကိုယ်ရေးမှတ်တမ်းများကို ပြန်ဖွင့်နိုင်သည့် တစ်ခုတည်းသော နည်းလမ်းမှာ ဤသော့ ဖြစ်သည်။ ယခုတစ်ကြိမ်သာ ပြပါမည်။ ၎င်းကို ပုံနှိပ်ထုတ်ပါ (သို့မဟုတ် အတိအကျ ချရေးပါ)၊ ပြီးလျှင် မီးခံသေတ္တာထဲတွင် သိမ်းထားရန် သင့်ညှိနှိုင်းရေးမှူးကို ပေးပါ။ ဓာတ်ပုံ မရိုက်ပါနှင့်၊ လက်ပ်တော့နှင့်အတူ မထားပါနှင့်။</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လည်ဖွင့်ရန်သော့ကို ပုံနှိပ်မည် (&amp;P)…</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်လည်ဖွင့်ရန်သော့ကို ပုံနှိပ်ပြီး သို့မဟုတ် ချရေးပြီးပါပြီ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Your passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင်၏ လျှို့ဝှက်စာကြောင်းကို ပြောင်းပြီးပါပြီ။</translation>
     </message>
     <message>
         <source>The new user can now unlock this laptop with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးပြုသူအသစ်သည် ယခု ကိုယ်ပိုင် လျှို့ဝှက်စာကြောင်းဖြင့် ဤလက်ပ်တော့ကို သော့ဖွင့်နိုင်ပါပြီ။</translation>
     </message>
     <message>
         <source>%1 — %2, %3 branch
 Device id %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2၊ %3 ဌာနခွဲ
+စက် id %4</translation>
     </message>
     <message>
         <source>The translation for this language could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤဘာသာစကားအတွက် ဘာသာပြန်ကို ဖွင့်၍ မရပါ။</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဆက်တင်များ သိမ်းပြီးပါပြီ။</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::UnlockWidget</name>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လုံခြုံသိုလှောင်ခန်း: %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့ဖွင့်နေသည်…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သော့ဖွင့်မည် (&amp;U)</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင့်လျှို့ဝှက်စာကြောင်းကို ဦးစွာ ရိုက်ထည့်ပါ။</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::UserPage</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင်</translation>
     </message>
     <message>
         <source>Your name is written on everything you save. The passphrase protects the case files: choose a short sentence in your own language that others cannot guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင် သိမ်းသမျှတွင် သင့်အမည် ပါမည်။ လျှို့ဝှက်စာကြောင်းက ကိုယ်ရေးမှတ်တမ်းများကို ကာကွယ်ပေးသည်: အခြားသူများ ခန့်မှန်း၍ မရနိုင်သော ကိုယ့်ဘာသာစကားဖြင့် စာကြောင်းတိုတစ်ကြောင်းကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင့်အမည် (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">တာဝန် (&amp;R)</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စေတနာ့ဝန်ထမ်း</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူး</translation>
     </message>
     <message>
         <source>Trainer (content and training only, no case files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင်တန်းဆရာ (သင်ခန်းစာနှင့် သင်တန်းသာ၊ ကိုယ်ရေးမှတ်တမ်း မပါ)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း (&amp;P)</translation>
     </message>
     <message>
         <source>R&amp;epeat it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နောက်တစ်ကြိမ် ရိုက်ပါ (&amp;E)</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း နှစ်ခု မတူပါ။ တူညီသော စာကြောင်းကို နှစ်ကြိမ် ရိုက်ထည့်ပါ။</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::WelcomePage</name>
     <message>
         <source>Welcome to Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor မှ ကြိုဆိုပါသည်</translation>
     </message>
     <message>
         <source>Corridor keeps the case files of the migrants you support, encrypted on this laptop. It works without internet.
 
 In the next steps you choose your National Society and branch, your name and a passphrase. At the end Corridor shows a recovery key once: print it or write it down for your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor သည် သင်ကူညီပေးနေသော ရွှေ့ပြောင်းနေထိုင်သူများ၏ ကိုယ်ရေးမှတ်တမ်းများကို ဤလက်ပ်တော့ပေါ်တွင် စာဝှက်၍ သိမ်းထားပေးသည်။ အင်တာနက် မလိုပါ။
+
+နောက်အဆင့်များတွင် သင်၏ နိုင်ငံ့ကြက်ခြေနီအသင်းနှင့် ဌာနခွဲ၊ သင့်အမည်နှင့် လျှို့ဝှက်စာကြောင်းကို ရွေးရပါမည်။ နောက်ဆုံးတွင် Corridor က ပြန်လည်ဖွင့်ရန်သော့ကို တစ်ကြိမ်သာ ပြပါမည်: ၎င်းကို ပုံနှိပ်ထုတ်ပါ သို့မဟုတ် သင့်ညှိနှိုင်းရေးမှူးအတွက် ချရေးထားပါ။</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကား (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မသိသော command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Case files, cross-border referrals and training for Red Cross outreach volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကြက်ခြေနီ ကွင်းဆင်း စေတနာ့ဝန်ထမ်းများအတွက် ကိုယ်ရေးမှတ်တမ်းများ၊ နယ်စပ်ဖြတ်ကျော် ညွှန်းပို့မှုများနှင့် သင်တန်း။</translation>
     </message>
     <message>
         <source>Open a throwaway vault of fictional case files for training.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင်တန်းအတွက် စိတ်ကူးယဉ် ကိုယ်ရေးမှတ်တမ်းများပါသော ယာယီ လုံခြုံသိုလှောင်ခန်းကို ဖွင့်ပါ။</translation>
     </message>
     <message>
         <source>Use the vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤဖိုဒါထဲရှိ လုံခြုံသိုလှောင်ခန်းကို သုံးပါ။</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုဒါ</translation>
     </message>
     <message>
         <source>Interface language: en, km, lo, my or th.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မျက်နှာပြင် ဘာသာစကား: en, km, lo, my သို့မဟုတ် th။</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကုဒ်</translation>
     </message>
 </context>
 </TS>

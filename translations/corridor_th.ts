@@ -5,975 +5,975 @@
     <name>AtomicFile</name>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 (%3)</translation>
     </message>
     <message>
         <source>cannot create a temporary file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สร้างไฟล์ชั่วคราวไม่ได้</translation>
     </message>
     <message>
         <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขียนไฟล์ไม่ได้</translation>
     </message>
     <message>
         <source>cannot replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แทนที่ไฟล์เดิมไม่ได้</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบ %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 มีขนาดใหญ่เกิน %2 ไบต์</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Only coordinators can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เฉพาะผู้ประสานงานเท่านั้นที่อ่านบันทึกการใช้งานได้</translation>
     </message>
 </context>
 <context>
     <name>CaseCommands</name>
     <message>
         <source>--birth-year takes a year such as 1990</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--birth-year ต้องเป็นปี ค.ศ. เช่น 1990</translation>
     </message>
     <message>
         <source>--on-art takes yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--on-art ต้องเป็น yes หรือ no</translation>
     </message>
     <message>
         <source>--consent takes a list of keep, contact and share-partner (or none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--consent ต้องเป็นรายการจาก keep, contact และ share-partner (หรือ none)</translation>
     </message>
     <message>
         <source>--consent-date takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--consent-date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัส (id)</translation>
     </message>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพศ</translation>
     </message>
     <message>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีเกิด</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วงอายุ</translation>
     </message>
     <message>
         <source>nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สัญชาติ</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โทรศัพท์</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ต้นทาง</translation>
     </message>
     <message>
         <source>current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ที่อยู่ตอนนี้</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปลายทาง</translation>
     </message>
     <message>
         <source>migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะการย้ายถิ่น</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาชีพ</translation>
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะเอชไอวี</translation>
     </message>
     <message>
         <source>on ART</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กินยาต้านไวรัส (ART)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช่</translation>
     </message>
     <message>
         <source>ART site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานที่รับยาต้านไวรัส (ART)</translation>
     </message>
     <message>
         <source>keep records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เก็บบันทึกข้อมูล</translation>
     </message>
     <message>
         <source>contact by phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ติดต่อทางโทรศัพท์</translation>
     </message>
     <message>
         <source>share with partner National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แบ่งปันข้อมูลกับสภากาชาดของประเทศที่ร่วมงานกัน</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความยินยอม</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้บันทึกไว้</translation>
     </message>
     <message>
         <source>case status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะการดูแล</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุ</translation>
     </message>
     <message>
         <source>case add takes only --options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add ใส่ได้เฉพาะตัวเลือกแบบ --options</translation>
     </message>
     <message>
         <source>case add needs --uic CODE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add ต้องมี --uic CODE</translation>
     </message>
     <message>
         <source>warning: possible duplicate: %1 (case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำเตือน: อาจซ้ำกับ %1 (แฟ้ม %2)</translation>
     </message>
     <message>
         <source>case edit ID --field value …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case edit ID --field value …</translation>
     </message>
     <message>
         <source>case search TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case search TEXT</translation>
     </message>
     <message>
         <source>case list takes only --options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case list ใส่ได้เฉพาะตัวเลือกแบบ --options</translation>
     </message>
     <message>
         <source>--status must be active, closed or lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--status ต้องเป็น active, closed หรือ lost</translation>
     </message>
     <message>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit ต้องเป็นตัวเลขที่มากกว่า 0</translation>
     </message>
     <message>
         <source>no case file matches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีแฟ้มข้อมูลที่ตรงกัน</translation>
     </message>
     <message>
         <source>no case files yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่มีแฟ้มข้อมูล</translation>
     </message>
     <message>
         <source>case show ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case show ID</translation>
     </message>
     <message>
         <source>contact %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การติดต่อ %1: %2 — %3</translation>
     </message>
     <message>
         <source>follow-up %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตาม %1: %2%3</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (เสร็จแล้ว)</translation>
     </message>
     <message>
         <source>case add|edit|list|search|show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">case add|edit|list|search|show</translation>
     </message>
     <message>
         <source>encounter add needs --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter add ต้องมี --case ID</translation>
     </message>
     <message>
         <source>--date takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--next-followup takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--next-followup ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>encounter list needs --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter list ต้องมี --case ID</translation>
     </message>
     <message>
         <source>encounter add|list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">encounter add|list</translation>
     </message>
     <message>
         <source>--within takes a number of days (0 to 366)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--within ต้องเป็นจำนวนวัน (0 ถึง 366)</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เกินกำหนด</translation>
     </message>
     <message>
         <source>due    </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถึงกำหนด </translation>
     </message>
     <message>
         <source>nothing is due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีนัดที่ถึงกำหนดใน %1 วันข้างหน้า</translation>
     </message>
     <message>
         <source>followup add needs --case ID --due YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup add ต้องมี --case ID --due YYYY-MM-DD</translation>
     </message>
     <message>
         <source>followup done ID [--date YYYY-MM-DD] [--undo]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup done ID [--date YYYY-MM-DD] [--undo]</translation>
     </message>
     <message>
         <source>followup due|add|done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">followup due|add|done</translation>
     </message>
     <message>
         <source>--cases takes a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--cases ต้องเป็นตัวเลขตั้งแต่ 1 ถึง 1000000</translation>
     </message>
     <message>
         <source>--seed takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--seed ต้องเป็นตัวเลข</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาทของคุณ (วิทยากร) ไม่มีสิทธิ์เปิดแฟ้มข้อมูล</translation>
     </message>
     <message>
         <source>%1 of %2 case files written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขียนแฟ้มข้อมูลแล้ว %1 จาก %2 แฟ้ม</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลตัวตน</translation>
     </message>
     <message>
         <source>&amp;UIC (unique identifier code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC (รหัสประจำตัวเฉพาะบุคคล) (&amp;U)</translation>
     </message>
     <message>
         <source>e.g. first letters of mother’s and father’s names + birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช่น อักษรตัวแรกของชื่อแม่และชื่อพ่อ + ปีเกิด</translation>
     </message>
     <message>
         <source>The UIC lets services count a person without a name. Agree a rule with your branch and use it every time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC ช่วยให้หน่วยบริการนับจำนวนคนได้โดยไม่ต้องใช้ชื่อ ตกลงวิธีตั้งรหัสกับสาขาของคุณ แล้วใช้วิธีเดียวกันทุกครั้ง</translation>
     </message>
     <message>
         <source>&amp;Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อหรือชื่อเล่น (&amp;N)</translation>
     </message>
     <message>
         <source>Only what the person chooses to give</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใส่เฉพาะที่เจ้าตัวเลือกจะบอก</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพศ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีเกิด (&amp;B)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>&amp;Age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วงอายุ (&amp;A)</translation>
     </message>
     <message>
         <source>Na&amp;tionality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สัญชาติ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาที่พูด (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
         <source>+66 81 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+66 81 234 5678</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การย้ายถิ่น</translation>
     </message>
     <message>
         <source>Country of &amp;origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศต้นทาง (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จังหวัดต้นทาง (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ที่อยู่ตอนนี้ (&amp;C)</translation>
     </message>
     <message>
         <source>Intended &amp;destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปลายทางที่ตั้งใจจะไป (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะการย้ายถิ่น (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Work sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภทงาน (&amp;W)</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สุขภาพ</translation>
     </message>
     <message>
         <source>&amp;HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะเอชไอวี (&amp;H)</translation>
     </message>
     <message>
         <source>On antiretroviral treatment (&amp;ART)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังกินยาต้านไวรัส (ART) (&amp;A)</translation>
     </message>
     <message>
         <source>ART &amp;site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานที่รับยาต้านไวรัส (ART) (&amp;S)</translation>
     </message>
     <message>
         <source>Clinic or hospital where medicine is collected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลินิกหรือโรงพยาบาลที่ไปรับยา</translation>
     </message>
     <message>
         <source>Health details stay in this encrypted case file. They never appear on a printed referral slip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลสุขภาพจะอยู่ในแฟ้มข้อมูลที่เข้ารหัสนี้เท่านั้น จะไม่ปรากฏบนใบส่งต่อที่พิมพ์ออกมา</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความยินยอม</translation>
     </message>
     <message>
         <source>Read each use to the person in their language and tick only what they agree to. Without consent to keep records, do not keep a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่านแต่ละข้อให้เจ้าตัวฟังเป็นภาษาของเขา แล้วติ๊กเฉพาะข้อที่เขายินยอม ถ้าเขาไม่ยินยอมให้เก็บบันทึกข้อมูล ห้ามเก็บแฟ้มข้อมูลไว้</translation>
     </message>
     <message>
         <source>Keep records about me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เก็บบันทึกข้อมูลเกี่ยวกับฉันไว้ได้</translation>
     </message>
     <message>
         <source>Contact me by phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ติดต่อฉันทางโทรศัพท์ได้</translation>
     </message>
     <message>
         <source>Share what is needed with the Red Cross in the country I go to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แบ่งปันข้อมูลที่จำเป็นกับกาชาดในประเทศที่ฉันจะไปได้</translation>
     </message>
     <message>
         <source>Consent &amp;given on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ให้ความยินยอมเมื่อวันที่ (&amp;G)</translation>
     </message>
     <message>
         <source>Case and notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การดูแลและหมายเหตุ</translation>
     </message>
     <message>
         <source>Case &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะการดูแล (&amp;S)</translation>
     </message>
     <message>
         <source>Assigned &amp;volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาสาสมัครที่รับผิดชอบ (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การติดต่อ</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการติดต่อ… (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไขการติดต่อ… (&amp;E)</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตาม</translation>
     </message>
     <message>
         <source>&amp;Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วางแผนนัดติดตาม… (&amp;P)</translation>
     </message>
     <message>
         <source>Tick a follow-up when it is done. Logging a contact also ticks the follow-ups that were due by then.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ติ๊กนัดติดตามเมื่อทำเสร็จแล้ว เมื่อบันทึกการติดต่อ นัดติดตามที่ถึงกำหนดภายในวันนั้นจะถูกติ๊กให้ด้วย</translation>
     </message>
     <message>
         <source>&amp;Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิกการแก้ไข (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึก (&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>CaseService</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรุณาเข้าสู่ระบบก่อน</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาทของคุณ (วิทยากร) ไม่มีสิทธิ์เปิดแฟ้มข้อมูล</translation>
     </message>
     <message>
         <source>There is no case file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีแฟ้มข้อมูล %1</translation>
     </message>
     <message>
         <source>No case file matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีแฟ้มข้อมูลที่ตรงกับ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 case files; give more of the id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up planned at the contact on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ตรงกับแฟ้มข้อมูล %2 แฟ้ม กรุณาใส่รหัส (id) ให้ยาวขึ้น</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีการติดต่อ %1</translation>
     </message>
     <message>
         <source>A contact cannot be moved to another case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ย้ายการติดต่อไปไว้ในแฟ้มข้อมูลอื่นไม่ได้</translation>
     </message>
     <message>
         <source>There is no follow-up %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีนัดติดตาม %1</translation>
     </message>
 </context>
 <context>
     <name>Cbor</name>
     <message>
         <source>unexpected bytes after the end of the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีข้อมูลเกินมาหลังจุดสิ้นสุดของข้อมูล</translation>
     </message>
     <message>
         <source>indefinite or reserved length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความยาวแบบไม่กำหนดหรือเป็นค่าที่สงวนไว้</translation>
     </message>
     <message>
         <source>the data ends in the middle of an item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลจบกลางรายการ</translation>
     </message>
     <message>
         <source>an integer is not in its shortest form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนเต็มไม่ได้อยู่ในรูปแบบที่สั้นที่สุด</translation>
     </message>
     <message>
         <source>the data is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลซ้อนกันลึกเกินไป</translation>
     </message>
     <message>
         <source>the data holds too many items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลมีรายการมากเกินไป</translation>
     </message>
     <message>
         <source>unsupported simple value or floating-point number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค่าพิเศษ (simple value) หรือเลขทศนิยมที่ไม่รองรับ</translation>
     </message>
     <message>
         <source>tagged items are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่รับรายการที่มีแท็ก</translation>
     </message>
     <message>
         <source>integer out of range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนเต็มอยู่นอกช่วงที่ใช้ได้</translation>
     </message>
     <message>
         <source>a string is longer than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีข้อความที่ยาวเกินที่อนุญาต</translation>
     </message>
     <message>
         <source>the data ends in the middle of a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลจบกลางข้อความ</translation>
     </message>
     <message>
         <source>a text string is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความไม่ใช่ UTF-8 ที่ถูกต้อง</translation>
     </message>
     <message>
         <source>a map key must be an integer or a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คีย์ของแมปต้องเป็นจำนวนเต็มหรือข้อความ</translation>
     </message>
     <message>
         <source>a map holds the same key twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แมปมีคีย์เดียวกันซ้ำสองครั้ง</translation>
     </message>
     <message>
         <source>map keys are not in canonical order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คีย์ของแมปไม่ได้เรียงตามลำดับมาตรฐาน</translation>
     </message>
     <message>
         <source>unknown item type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่รู้จักชนิดของรายการ</translation>
     </message>
     <message>
         <source>the data is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีข้อมูล</translation>
     </message>
     <message>
         <source>the data is larger than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลมีขนาดใหญ่เกินที่อนุญาต</translation>
     </message>
 </context>
 <context>
     <name>Changeset</name>
     <message>
         <source>malformed changeset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชุดการเปลี่ยนแปลงผิดรูปแบบ: %1</translation>
     </message>
     <message>
         <source>not a map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ใช่แมป</translation>
     </message>
     <message>
         <source>changeset format %1 is not supported by this Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor รุ่นนี้ไม่รองรับชุดการเปลี่ยนแปลงรูปแบบ %1</translation>
     </message>
     <message>
         <source>unknown entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการที่ไม่รู้จัก</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้บันทึก</translation>
     </message>
     <message>
         <source>sequence or clock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลำดับหรือนาฬิกา</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ระเบียน</translation>
     </message>
     <message>
         <source>operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การดำเนินการ</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่องข้อมูล</translation>
     </message>
     <message>
         <source>too many fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่องข้อมูลมากเกินไป</translation>
     </message>
     <message>
         <source>field name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อช่องข้อมูล</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่องข้อมูล %1</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลายเซ็น</translation>
     </message>
 </context>
 <context>
     <name>CliArguments</name>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่รู้จักตัวเลือก --%1</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 ไม่ต้องใส่ค่า</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 ต้องใส่ค่า</translation>
     </message>
     <message>
         <source>--%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใส่ --%1 ซ้ำสองครั้ง</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>no passphrase given: use --passphrase-file FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้ให้ประโยครหัสผ่าน: ใช้ --passphrase-file FILE (หรือ - เพื่ออ่านจากอินพุตมาตรฐาน)</translation>
     </message>
     <message>
         <source>no passphrase was typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้พิมพ์ประโยครหัสผ่าน</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อผิดพลาด: %1</translation>
     </message>
     <message>
         <source>usage error: %1 (see corridor-cli help)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช้คำสั่งไม่ถูกต้อง: %1 (ดู corridor-cli help)</translation>
     </message>
     <message>
         <source>standard input cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่านอินพุตมาตรฐานไม่ได้</translation>
     </message>
     <message>
         <source>the file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีไฟล์ %1</translation>
     </message>
     <message>
         <source>the file %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่านไฟล์ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>the passphrase file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ประโยครหัสผ่านมีขนาดใหญ่เกิน %1 ไบต์</translation>
     </message>
     <message>
         <source>the passphrase file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ประโยครหัสผ่านว่างเปล่า</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์อีกครั้ง:</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านว่างเปล่า</translation>
     </message>
     <message>
         <source>there is no vault in %1 (create one with: corridor-cli init …)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีคลังข้อมูลใน %1 (สร้างได้ด้วยคำสั่ง: corridor-cli init …)</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่าน:</translation>
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
         <source>The unique identifier code (UIC) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ต้องใส่รหัสประจำตัว (UIC)</translation>
     </message>
     <message>
         <source>The UIC may hold only letters, digits, spaces and dashes, at most 40 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC ใส่ได้เฉพาะตัวอักษร ตัวเลข ช่องว่าง และขีด (-) ไม่เกิน 40 ตัว</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ</translation>
     </message>
     <message>
         <source>province of origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จังหวัดต้นทาง</translation>
     </message>
     <message>
         <source>current location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ที่อยู่ตอนนี้</translation>
     </message>
     <message>
         <source>intended destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปลายทางที่ตั้งใจจะไป</translation>
     </message>
     <message>
         <source>ART site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานที่รับยาต้านไวรัส (ART)</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ยาวเกิน %2 ตัวอักษร</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>The phone number may hold digits, spaces, dashes and a leading +, and needs at least three digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เบอร์โทรศัพท์ใส่ได้เฉพาะตัวเลข ช่องว่าง ขีด (-) และเครื่องหมาย + ข้างหน้า และต้องมีตัวเลขอย่างน้อย 3 ตัว</translation>
     </message>
     <message>
         <source>The birth year must be between 1900 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปีเกิดต้องอยู่ระหว่าง 1900 ถึง %1 (ปี ค.ศ.)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่ค่าที่ใช้ได้สำหรับ%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known country code (use KH, LA, MM, TH, VN, CN, MY, XX or ZZ).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่รหัสประเทศที่รู้จัก (ใช้ KH, LA, MM, TH, VN, CN, MY, XX หรือ ZZ)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known language code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่รหัสภาษาที่รู้จัก</translation>
     </message>
     <message>
         <source>A person on ART must have HIV status &apos;positive&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ที่กินยาต้านไวรัส (ART) ต้องมีสถานะเอชไอวีเป็น &apos;ผลบวก&apos;</translation>
     </message>
     <message>
         <source>Record the date on which consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรุณาบันทึกวันที่ให้ความยินยอม</translation>
     </message>
     <message>
         <source>The consent date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วันที่ให้ความยินยอมเป็นวันในอนาคต</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบ %1</translation>
     </message>
     <message>
         <source>%1 is empty (it was truncated or never written)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ว่างเปล่า (ไฟล์ถูกตัดหายหรือไม่เคยถูกเขียน)</translation>
     </message>
     <message>
         <source>%1 is truncated: its size is not a whole number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ไม่ครบ: ขนาดไฟล์ไม่ใช่จำนวนหน้าเต็ม</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มี %1 อยู่แล้ว</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิด %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>the database key could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตั้งกุญแจของฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
         <source>the database library in this process cannot encrypt (SQLCipher is not active); Corridor refuses to run rather than write data in the clear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไลบรารีฐานข้อมูลในโปรแกรมนี้เข้ารหัสไม่ได้ (SQLCipher ไม่ได้ทำงาน) Corridor จึงไม่ยอมทำงาน เพื่อไม่ให้เขียนข้อมูลแบบไม่เข้ารหัส</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted with the key from vault.keys: the file is damaged or was altered, or vault.db and vault.keys come from different vaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถอดรหัส %1 ด้วยกุญแจจาก vault.keys ไม่ได้: ไฟล์เสียหายหรือถูกแก้ไข หรือ vault.db กับ vault.keys มาจากคลังข้อมูลคนละชุดกัน</translation>
     </message>
     <message>
         <source>%1 is not encrypted; Corridor refuses to open or write it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ไม่ได้เข้ารหัสไว้ Corridor จึงไม่ยอมเปิดหรือเขียนไฟล์นี้</translation>
     </message>
     <message>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ไม่ผ่านการตรวจความสมบูรณ์: %2</translation>
     </message>
     <message>
         <source>the disk is full: %1 could not be written. Free some space and try again; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ดิสก์เต็ม: เขียน %1 ไม่ได้ กรุณาลบไฟล์ให้มีที่ว่างแล้วลองอีกครั้ง ไม่มีข้อมูลใดถูกบันทึก</translation>
     </message>
     <message>
         <source>%1 is damaged or was altered (a page failed its integrity check): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 เสียหายหรือถูกแก้ไข (มีหน้าหนึ่งไม่ผ่านการตรวจความสมบูรณ์): %2</translation>
     </message>
     <message>
         <source>%1 is busy: another Corridor window or command is using it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 กำลังถูกใช้งาน: มีหน้าต่างหรือคำสั่งอื่นของ Corridor ใช้อยู่</translation>
     </message>
     <message>
         <source>%1 cannot be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่านหรือเขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฐานข้อมูลใน %1 มีข้อผิดพลาด: %2</translation>
     </message>
 </context>
 <context>
     <name>DeviceIdentity</name>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เริ่มไลบรารีการเข้ารหัสไม่ได้</translation>
     </message>
     <message>
         <source>the device key has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กุญแจของเครื่องมีความยาวไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>the device key is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กุญแจของเครื่องเสียหาย</translation>
     </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
     <message>
         <source>%1 has the same UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 มี UIC เดียวกัน</translation>
     </message>
     <message>
         <source>%1 has the same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 มีเบอร์โทรศัพท์เดียวกัน</translation>
     </message>
     <message>
         <source>%1 has a very similar name and the same birth year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 มีชื่อคล้ายกันมากและปีเกิดเดียวกัน</translation>
     </message>
 </context>
 <context>
     <name>Encounter</name>
     <message>
         <source>The contact must belong to a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การติดต่อต้องอยู่ในแฟ้มข้อมูลใดแฟ้มหนึ่ง</translation>
     </message>
     <message>
         <source>The date of the contact is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ต้องใส่วันที่ติดต่อ (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>The date of the contact is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วันที่ติดต่อเป็นวันในอนาคต</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known kind of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่ประเภทการติดต่อที่รู้จัก</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known service.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่บริการที่รู้จัก</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>The next follow-up date is before the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วันนัดติดตามครั้งต่อไปอยู่ก่อนวันที่ติดต่อ</translation>
     </message>
 </context>
 <context>
     <name>EncounterDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการติดต่อ</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วันที่ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภทการติดต่อ (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Services given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บริการที่ให้ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
         <source>Plan the next &amp;follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามครั้งต่อไปวันที่ (&amp;F)</translation>
     </message>
     <message>
         <source>This contact completes the follow-ups due by this date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การติดต่อครั้งนี้ถือว่าทำนัดติดตามที่ถึงกำหนดภายในวันที่นี้เสร็จแล้ว</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>The follow-up must belong to a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามต้องอยู่ในแฟ้มข้อมูลใดแฟ้มหนึ่ง</translation>
     </message>
     <message>
         <source>The follow-up needs a due date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามต้องมีวันที่ถึงกำหนด (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผลยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>Record the date on which the follow-up was done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรุณาบันทึกวันที่ทำนัดติดตามเสร็จ</translation>
+    </message>
+    <message>
+        <source>Planned at a contact</source>
+        <translation type="unfinished">นัดไว้ตอนติดต่อ</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วางแผนนัดติดตาม</translation>
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถึงกำหนดวันที่ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล (&amp;R)</translation>
     </message>
     <message>
         <source>e.g. check that medicine was refilled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช่น ตรวจดูว่าได้รับยาเพิ่มแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1014,1213 +1014,1255 @@ asked for on the terminal; never from the command line itself.
   info [--json];  check;  demo --cases N [--seed S]
 
 Exit status: 0 success, 1 error (message on standard error), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">corridor-cli [--vault DIR] [--passphrase-file FILE|-] COMMAND …
+
+คลังข้อมูลคือ DIR ถ้าไม่ระบุจะใช้ $CORRIDOR_VAULT ถ้าไม่มีอีกจะใช้ ~/.local/share/Corridor/vault
+ประโยครหัสผ่านอ่านจาก --passphrase-file (บรรทัดแรก; - คืออ่านจากอินพุตมาตรฐาน) หรือ
+ถามให้พิมพ์ในเทอร์มินัล ไม่รับจากบรรทัดคำสั่งโดยตรงเด็ดขาด
+
+  init --user NAME --role volunteer|coordinator|trainer --org CRC|LRC|MRCS|TRCS --branch NAME
+       [--device-name NAME] [--language km|lo|th|my|en] [--kdf calibrated|minimum]
+                                 สร้างคลังข้อมูล และแสดง &quot;recovery key: KEY&quot; เพียงครั้งเดียว
+  case add --uic CODE [--name NAME] [--sex female|male|other|unknown] [--birth-year YYYY]
+       [--age-band 25-29] [--phone P] [--nationality KH|LA|MM|TH|…] [--languages km,th]
+       [--origin-country CC] [--origin-province P] [--location L] [--destination D]
+       [--migration-status documented|pending|undocumented|returned|prospective|unknown]
+       [--occupation CODE] [--hiv-status unknown|negative|positive] [--on-art yes|no]
+       [--art-site S] [--consent keep,contact,share-partner] [--consent-date YYYY-MM-DD]
+       [--status active|closed|lost] [--notes TEXT]
+                                 แสดงรหัส (id) ของแฟ้มข้อมูลใหม่
+  case edit ID [ตัวเลือกเดียวกับ case add]   (ใส่ค่าว่างเพื่อล้างข้อมูลในช่องนั้น)
+  case list [--status S] [--due] [--limit N] [--json]
+  case search TEXT [--json]      ค้นด้วย UIC ชื่อ เบอร์โทร หรือสถานที่ พิมพ์แค่บางส่วนของคำก็พอ
+  case show ID [--json]          ID ใส่แค่ตัวอักษรแรกๆ ของ id หรือใส่ UIC ก็ได้
+  encounter add --case ID [--date YYYY-MM-DD] [--kind outreach|phone|message|home|office|
+       accompaniment|group] [--services info,condoms,testing,…] [--notes T]
+       [--next-followup YYYY-MM-DD] [--keep-followups-open]
+  encounter list --case ID [--json]
+  followup due [--within DAYS] [--mine] [--json]    นัดที่เกินกำหนดและใกล้ถึงกำหนด (ค่าเริ่มต้น 7 วัน)
+  followup add --case ID --due YYYY-MM-DD [--reason T]
+  followup done ID [--date YYYY-MM-DD] [--undo]
+  passwd --new-passphrase-file FILE
+  recover --recovery-key-file FILE --new-passphrase-file FILE [--user NAME]
+  user add --name NAME --role ROLE --new-passphrase-file FILE;  user list [--json]
+  audit [--case ID] [--limit N] [--json]           เฉพาะผู้ประสานงาน
+  info [--json];  check;  demo --cases N [--seed S]
+
+รหัสสถานะเมื่อจบ (exit status): 0 สำเร็จ, 1 มีข้อผิดพลาด (ข้อความแสดงทาง standard error), 2 ใช้คำสั่งไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
     <name>KeyFile</name>
     <message>
         <source>vault.keys is missing: without it the vault cannot be opened. Restore it from a backup of the vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบ vault.keys: ถ้าไม่มีไฟล์นี้ จะเปิดคลังข้อมูลไม่ได้ กรุณากู้คืนไฟล์จากสำเนาสำรองของโฟลเดอร์คลังข้อมูล</translation>
     </message>
     <message>
         <source>vault.keys is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys เสียหาย: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ว่างเปล่า</translation>
     </message>
     <message>
         <source>it is not readable JSON (truncated or overwritten?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ใช่ JSON ที่อ่านได้ (ไฟล์ถูกตัดหายหรือถูกเขียนทับ?)</translation>
     </message>
     <message>
         <source>it is not a Corridor key file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ใช่ไฟล์กุญแจของ Corridor</translation>
     </message>
     <message>
         <source>vault.keys has format version %1; this Corridor reads version %2. Update Corridor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys เป็นรูปแบบรุ่น %1 แต่ Corridor นี้อ่านได้รุ่น %2 กรุณาอัปเดต Corridor</translation>
     </message>
     <message>
         <source>the vault id is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีรหัสคลังข้อมูล (vault id) หรือรหัสผิดรูปแบบ</translation>
     </message>
     <message>
         <source>it holds no key slots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีช่องกุญแจเลย</translation>
     </message>
     <message>
         <source>it holds more key slots than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีช่องกุญแจมากเกินที่อนุญาต</translation>
     </message>
     <message>
         <source>a key slot is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่องกุญแจมีข้อมูลไม่ครบ</translation>
     </message>
     <message>
         <source>a key slot has an unknown kind or algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่องกุญแจมีชนิดหรืออัลกอริทึมที่ไม่รู้จัก</translation>
     </message>
     <message>
         <source>its checksum is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีค่าตรวจสอบ (checksum)</translation>
     </message>
     <message>
         <source>its checksum does not match its contents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค่าตรวจสอบไม่ตรงกับเนื้อหา</translation>
     </message>
     <message>
         <source>vault.keys was changed outside Corridor (its authentication code does not match). Restore it from a backup and tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.keys ถูกแก้ไขจากภายนอก Corridor (รหัสยืนยันไม่ตรงกัน) กรุณากู้คืนไฟล์จากสำเนาสำรอง และแจ้งผู้ประสานงานของคุณ</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
         <source>Cambodian Red Cross</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สภากาชาดกัมพูชา</translation>
     </message>
     <message>
         <source>Lao Red Cross</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สภากาชาดลาว</translation>
     </message>
     <message>
         <source>Myanmar Red Cross Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สภากาชาดเมียนมา</translation>
     </message>
     <message>
         <source>Thai Red Cross Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สภากาชาดไทย</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่าน</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ใช้ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาท (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านใหม่ (&amp;N)</translation>
     </message>
     <message>
         <source>R&amp;epeat it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์ซ้ำอีกครั้ง (&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseKdf</name>
     <message>
         <source>the key derivation salt has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค่า salt สำหรับสร้างกุญแจมีความยาวไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>the key derivation settings are weaker than Corridor ever writes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การตั้งค่าการสร้างกุญแจอ่อนกว่าที่ Corridor เคยใช้</translation>
     </message>
     <message>
         <source>the key derivation settings ask for more memory or time than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การตั้งค่าการสร้างกุญแจต้องใช้หน่วยความจำหรือเวลามากเกินที่อนุญาต</translation>
     </message>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เริ่มไลบรารีการเข้ารหัสไม่ได้</translation>
     </message>
     <message>
         <source>not enough memory to derive the key from the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หน่วยความจำไม่พอสำหรับสร้างกุญแจจากประโยครหัสผ่าน</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
     <message>
         <source>The passphrase needs at least %1 characters. A short sentence in your own language is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร ประโยคสั้นๆ ในภาษาของคุณเองจำได้ง่ายและคนอื่นเดายาก</translation>
     </message>
     <message>
         <source>The passphrase repeats the same few characters; choose words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านมีแต่ตัวอักษรเดิมๆ ซ้ำกันไม่กี่ตัว ให้ใช้เป็นคำแทน</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สั้นเกินไป: ต้องมีอย่างน้อย %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>Weak: add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่อน: เพิ่มอีกสักสองสามคำ</translation>
     </message>
     <message>
         <source>Fair: one or two more words make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พอใช้: เพิ่มอีกหนึ่งหรือสองคำจะแข็งแรง</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แข็งแรง</translation>
     </message>
 </context>
 <context>
     <name>PracticeVault</name>
     <message>
         <source>Practice volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาสาสมัครฝึกหัด</translation>
     </message>
     <message>
         <source>Practice branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สาขาฝึกหัด</translation>
     </message>
     <message>
         <source>Practice laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โน้ตบุ๊กฝึกหัด</translation>
     </message>
     <message>
         <source>Practice coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ประสานงานฝึกหัด</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลิกทำ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัด (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คัดลอก (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วาง (&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกทั้งหมด</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตกลง</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึก</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกทั้งหมด</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิด</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช่ (&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช่ทั้งหมด (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ (&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ทั้งหมด (&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หยุด</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลองใหม่</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้าม</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิด</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่บันทึก</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วยเหลือ</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำไปใช้</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รีเซ็ต</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คืนค่าเริ่มต้น</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt; ย้อนกลับ (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถัดไป &gt; (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เสร็จสิ้น (&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยืนยัน</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>there is nothing to put in the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีข้อมูลที่จะใส่ในคิวอาร์โค้ด</translation>
     </message>
     <message>
         <source>the text is too long for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความยาวเกินไปสำหรับคิวอาร์โค้ด</translation>
     </message>
     <message>
         <source>the picture is empty or could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รูปภาพว่างเปล่าหรืออ่านไม่ได้</translation>
     </message>
     <message>
         <source>no QR code was found in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบคิวอาร์โค้ดในรูปภาพ</translation>
     </message>
     <message>
         <source>the picture could not be searched for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหาคิวอาร์โค้ดในรูปภาพไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>no user is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่มีผู้ใช้เข้าสู่ระบบ</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKey</name>
     <message>
         <source>the recovery key contains &apos;%1&apos;, which is not one of its letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสกู้คืนมี &apos;%1&apos; ซึ่งไม่ใช่ตัวอักษรหรือตัวเลขที่ใช้ในรหัสนี้</translation>
     </message>
     <message>
         <source>a recovery key has %1 letters and digits; this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสกู้คืนต้องมีตัวอักษรและตัวเลข %1 ตัว แต่รหัสนี้มี %2 ตัว</translation>
     </message>
     <message>
         <source>the recovery key has a typing mistake (its check letters do not match); please compare it with the printed copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสกู้คืนพิมพ์ผิด (ตัวอักษรตรวจสอบไม่ตรงกัน) กรุณาเทียบกับฉบับที่พิมพ์ไว้บนกระดาษ</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
         <source>Corridor recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสกู้คืนของ Corridor</translation>
     </message>
     <message>
         <source>Vault of %1, %2 branch — laptop “%3”, first user %4.
 Vault id %5. Printed %6.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลังข้อมูลของ %1 สาขา %2 — โน้ตบุ๊ก “%3” ผู้ใช้คนแรก %4
+รหัสคลังข้อมูล %5 พิมพ์เมื่อ %6</translation>
     </message>
     <message>
         <source>This key opens the case files on that laptop when a passphrase is forgotten. Anyone who holds it and the laptop can read them. Keep this page in the coordinator&apos;s locked safe; never photograph it, send it in a chat app or keep it with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสนี้ใช้เปิดแฟ้มข้อมูลในโน้ตบุ๊กเครื่องนั้นได้เมื่อลืมประโยครหัสผ่าน ใครก็ตามที่มีรหัสนี้และโน้ตบุ๊กเครื่องนั้นจะอ่านแฟ้มข้อมูลได้ เก็บกระดาษแผ่นนี้ไว้ในตู้เซฟที่ล็อกไว้ของผู้ประสานงาน ห้ามถ่ายรูป ห้ามส่งทางแอปแชท และห้ามเก็บไว้กับโน้ตบุ๊ก</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์รหัสกู้คืน</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>this vault was written by a newer version of Corridor (%1 data version %2; this Corridor knows up to %3). Update Corridor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลังข้อมูลนี้ถูกเขียนโดย Corridor รุ่นที่ใหม่กว่า (%1 ข้อมูลรุ่น %2 แต่ Corridor นี้รู้จักถึงรุ่น %3 เท่านั้น) กรุณาอัปเดต Corridor เพื่อเปิดคลังข้อมูลนี้</translation>
     </message>
     <message>
         <source>upgrading %1 to data version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังอัปเกรด %1 เป็นข้อมูลรุ่น %2</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Enter the name of the first user.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรุณาใส่ชื่อของผู้ใช้คนแรก</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known National Society (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่สภากาชาดที่รู้จัก (ใช้ %2)</translation>
     </message>
     <message>
         <source>Enter the branch this laptop works for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรุณาใส่สาขาที่โน้ตบุ๊กเครื่องนี้ทำงานให้</translation>
     </message>
     <message>
         <source>This vault has no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลังข้อมูลนี้ไม่มีผู้ใช้ %1</translation>
     </message>
     <message>
         <source>The user %1 has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ใช้ %1 ถูกปิดการใช้งานแล้ว</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เวลาล็อกอัตโนมัติต้องอยู่ระหว่าง 1 ถึง 240 นาที</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรุณาเข้าสู่ระบบก่อน</translation>
     </message>
     <message>
         <source>Your role cannot add a user with more access than your own; ask a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาทของคุณเพิ่มผู้ใช้ที่มีสิทธิ์มากกว่าตัวคุณเองไม่ได้ กรุณาขอให้ผู้ประสานงานทำให้</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การตั้งค่า</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล็อกหลังจาก (&amp;L)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> นาที</translation>
     </message>
     <message>
         <source>Corridor locks itself when nobody has touched the keyboard or mouse for this long. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor จะล็อกตัวเองเมื่อไม่มีใครแตะแป้นพิมพ์หรือเมาส์นานเท่านี้ กด Ctrl+L เพื่อล็อกทันที</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โน้ตบุ๊กเครื่องนี้</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เข้าสู่ระบบในชื่อ</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนประโยครหัสผ่านของฉัน… (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มผู้ใช้… (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>a step of this change failed, so none of it was saved</source>
+        <translation type="unfinished">มีขั้นตอนหนึ่งของการเปลี่ยนแปลงนี้ไม่สำเร็จ จึงไม่ได้บันทึกอะไรเลย</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
         <source>Corridor is locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor ล็อกอยู่</translation>
     </message>
     <message>
         <source>Type your passphrase to open the case files on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์ประโยครหัสผ่านของคุณเพื่อเปิดแฟ้มข้อมูลในโน้ตบุ๊กเครื่องนี้</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่าน (&amp;P)</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แสดงประโยครหัสผ่าน</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปลดล็อก (&amp;U)</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลืมประโยครหัสผ่าน? ใช้รหัสกู้คืน… (&amp;R)</translation>
     </message>
     <message>
         <source>Practice mode: the volunteer’s passphrase is “practice”; the coordinator’s is “coordinator”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โหมดฝึกหัด: ประโยครหัสผ่านของอาสาสมัครคือ “practice” ของผู้ประสานงานคือ “coordinator”</translation>
     </message>
 </context>
 <context>
     <name>UserDirectory</name>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ใช้ต้องมีชื่อ</translation>
     </message>
     <message>
         <source>The user name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อผู้ใช้ยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีผู้ใช้ชื่อ %1 อยู่แล้ว</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>a vault already exists in %1; Corridor will not overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีคลังข้อมูลอยู่แล้วใน %1 Corridor จะไม่เขียนทับ</translation>
     </message>
     <message>
         <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านว่างเปล่า</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>vault.db is missing from %1: the case files are not there. Restore the vault folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบ vault.db ใน %1: แฟ้มข้อมูลไม่อยู่ที่นั่น กรุณากู้คืนโฟลเดอร์คลังข้อมูลจากสำเนาสำรอง</translation>
     </message>
     <message>
         <source>the passphrase is not correct (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านไม่ถูกต้อง (ไม่มีอะไรถูกเปลี่ยน)</translation>
     </message>
     <message>
         <source>this vault has no recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลังข้อมูลนี้ไม่มีรหัสกู้คืน</translation>
     </message>
     <message>
         <source>this recovery key does not belong to this vault, or it was replaced by a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสกู้คืนนี้ไม่ใช่ของคลังข้อมูลนี้ หรือถูกแทนที่ด้วยรหัสที่ใหม่กว่าแล้ว</translation>
     </message>
     <message>
         <source>vault.db has no device identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.db ไม่มีข้อมูลระบุตัวเครื่อง</translation>
     </message>
     <message>
         <source>this vault cannot hold more users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลังข้อมูลนี้เพิ่มผู้ใช้อีกไม่ได้แล้ว</translation>
     </message>
     <message>
         <source>this user has no passphrase in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ใช้นี้ไม่มีประโยครหัสผ่านในคลังข้อมูลนี้</translation>
     </message>
     <message>
         <source>the last passphrase of a vault cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบประโยครหัสผ่านสุดท้ายของคลังข้อมูลไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>init takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init ไม่รับค่าที่ไม่ได้อยู่หลังตัวเลือก</translation>
     </message>
     <message>
         <source>init needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init ต้องมี --%1</translation>
     </message>
     <message>
         <source>--role must be volunteer, coordinator or trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--role ต้องเป็น volunteer, coordinator หรือ trainer</translation>
     </message>
     <message>
         <source>--org must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--org ต้องเป็นหนึ่งใน %1</translation>
     </message>
     <message>
         <source>--kdf must be calibrated (the default) or minimum (tests and training only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kdf ต้องเป็น calibrated (ค่าเริ่มต้น) หรือ minimum (สำหรับทดสอบและฝึกอบรมเท่านั้น)</translation>
     </message>
     <message>
         <source>a vault already exists in %1; Corridor will not overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีคลังข้อมูลอยู่แล้วใน %1 Corridor จะไม่เขียนทับ</translation>
     </message>
     <message>
         <source>Choose a passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตั้งประโยครหัสผ่านสำหรับ %1:</translation>
     </message>
     <message>
         <source>Vault created in %1. Write the recovery key down or print it, and keep it in the coordinator&apos;s safe: it is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สร้างคลังข้อมูลใน %1 แล้ว จดรหัสกู้คืนไว้หรือพิมพ์ออกมา แล้วเก็บไว้ในตู้เซฟของผู้ประสานงาน รหัสนี้จะแสดงแค่ตอนนี้ครั้งเดียว</translation>
     </message>
     <message>
         <source>passwd needs --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">passwd ต้องมี --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>--kdf must be calibrated or minimum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kdf ต้องเป็น calibrated หรือ minimum</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนประโยครหัสผ่านของ %1 แล้ว</translation>
     </message>
     <message>
         <source>recover needs --recovery-key-file FILE and --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">recover ต้องมี --recovery-key-file FILE และ --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>this vault has no user called %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลังข้อมูลนี้ไม่มีผู้ใช้ชื่อ %1</translation>
     </message>
     <message>
         <source>this vault has several users: name the one to recover with --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลังข้อมูลนี้มีผู้ใช้หลายคน: ระบุชื่อผู้ใช้ที่จะกู้คืนด้วย --user NAME</translation>
     </message>
     <message>
         <source>A new passphrase was set for %1 with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตั้งประโยครหัสผ่านใหม่ให้ %1 ด้วยรหัสกู้คืนแล้ว</translation>
     </message>
     <message>
         <source>user add needs --name NAME --role volunteer|coordinator|trainer --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">user add ต้องมี --name NAME --role volunteer|coordinator|trainer --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>user add|list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">user add|list</translation>
     </message>
     <message>
         <source>the audit log was altered at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการใช้งานถูกแก้ไขที่รายการที่ %1</translation>
     </message>
     <message>
         <source>vault.db: every page passed its integrity check; the audit log is intact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vault.db: ทุกหน้าผ่านการตรวจความสมบูรณ์ บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข</translation>
     </message>
     <message>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit ต้องเป็นตัวเลขที่มากกว่า 0</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หญิง</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชาย</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อื่นๆ</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กัมพูชา</translation>
     </message>
     <message>
         <source>Lao PDR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สปป. ลาว</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมียนมา</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไทย</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เวียดนาม</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จีน</translation>
     </message>
     <message>
         <source>Malaysia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มาเลเซีย</translation>
     </message>
     <message>
         <source>Stateless or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไร้สัญชาติหรือไม่ทราบ</translation>
     </message>
     <message>
         <source>Other country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศอื่น</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาเขมร</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาลาว</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาไทย</translation>
     </message>
     <message>
         <source>Myanmar (Burmese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาเมียนมา (พม่า)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาอังกฤษ</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาไทใหญ่ (ฉาน)</translation>
     </message>
     <message>
         <source>Karen (S&apos;gaw)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษากะเหรี่ยง (สะกอ)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษามอญ</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาเวียดนาม</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาจีน</translation>
     </message>
     <message>
         <source>Documented (valid passport and permit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีเอกสารถูกต้อง (หนังสือเดินทางและใบอนุญาตที่ยังใช้ได้)</translation>
     </message>
     <message>
         <source>Documents in process</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังทำเอกสาร</translation>
     </message>
     <message>
         <source>Undocumented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีเอกสาร</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กลับบ้านแล้ว</translation>
     </message>
     <message>
         <source>Planning to migrate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังวางแผนย้ายถิ่น</translation>
     </message>
     <message>
         <source>Agriculture and plantations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เกษตรและสวน</translation>
     </message>
     <message>
         <source>Fishing and seafood processing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประมงและแปรรูปอาหารทะเล</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ก่อสร้าง</translation>
     </message>
     <message>
         <source>Factory work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">งานโรงงาน</translation>
     </message>
     <message>
         <source>Domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">งานบ้าน</translation>
     </message>
     <message>
         <source>Restaurants, hotels and services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ร้านอาหาร โรงแรม และงานบริการ</translation>
     </message>
     <message>
         <source>Entertainment venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานบันเทิง</translation>
     </message>
     <message>
         <source>Market and trade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตลาดและค้าขาย</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ขนส่งและโลจิสติกส์</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้ทำงาน</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ทราบ</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลลบ</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลบวก</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังดูแล</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิดแล้ว</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ขาดการติดตาม</translation>
     </message>
     <message>
         <source>Outreach visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงพื้นที่พบ</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โทรศัพท์</translation>
     </message>
     <message>
         <source>Message (chat app or SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความ (แอปแชทหรือ SMS)</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เยี่ยมบ้าน</translation>
     </message>
     <message>
         <source>Visit to the Red Cross office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มาที่สำนักงานกาชาด</translation>
     </message>
     <message>
         <source>Accompanied to a clinic or office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พาไปคลินิกหรือสำนักงาน</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กิจกรรมกลุ่ม</translation>
     </message>
     <message>
         <source>Health information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลด้านสุขภาพ</translation>
     </message>
     <message>
         <source>Condoms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถุงยางอนามัย</translation>
     </message>
     <message>
         <source>HIV testing or referral for testing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตรวจเอชไอวีหรือส่งต่อไปตรวจ</translation>
     </message>
     <message>
         <source>Treatment adherence support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วยให้กินยาต้านไวรัสต่อเนื่อง</translation>
     </message>
     <message>
         <source>Help to refill medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วยให้ได้รับยาต่อ</translation>
     </message>
     <message>
         <source>STI referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งต่อเรื่องโรคติดต่อทางเพศสัมพันธ์</translation>
     </message>
     <message>
         <source>TB screening referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งต่อตรวจคัดกรองวัณโรค</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ดูแลด้านจิตใจและสังคม</translation>
     </message>
     <message>
         <source>Help with identity or work documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วยเรื่องเอกสารประจำตัวหรือเอกสารทำงาน</translation>
     </message>
     <message>
         <source>Protection or legal referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งต่อด้านการคุ้มครองหรือกฎหมาย</translation>
     </message>
     <message>
         <source>Food or emergency relief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาหารหรือความช่วยเหลือฉุกเฉิน</translation>
     </message>
     <message>
         <source>Restoring family links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วยติดต่อครอบครัวที่พลัดพราก</translation>
     </message>
     <message>
         <source>Cross-border referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งต่อข้ามพรมแดน</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพศ</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วงอายุ</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศ</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
         <source>migration status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะการย้ายถิ่น</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาชีพ</translation>
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะเอชไอวี</translation>
     </message>
     <message>
         <source>case status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะการดูแล</translation>
     </message>
     <message>
         <source>kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภทการติดต่อ</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บริการ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการใช้งาน</translation>
     </message>
     <message>
         <source>Audit log of this case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการใช้งานของแฟ้มข้อมูลนี้</translation>
     </message>
     <message numerus="yes">
         <source>%n entries. The log is intact: no entry was changed or removed from the middle.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>มี %n รายการ บันทึกนี้ครบถ้วน: ไม่มีรายการใดถูกแก้ไขหรือถูกลบออกจากตรงกลาง</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: entry %1 of the log was changed outside Corridor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำเตือน: รายการที่ %1 ของบันทึกถูกแก้ไขจากภายนอก Corridor</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::AuditModel</name>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดดู</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สร้าง</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไข</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบ</translation>
     </message>
     <message>
         <source>unlocked the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปลดล็อกคลังข้อมูล</translation>
     </message>
     <message>
         <source>changed passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนประโยครหัสผ่าน</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมื่อไร</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใคร</translation>
     </message>
     <message>
         <source>Did what</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทำอะไร</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการข้อมูล</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายละเอียด</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseEditor</name>
     <message>
         <source>Choose a case file on the left, or press Ctrl+N for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกแฟ้มข้อมูลทางซ้าย หรือกด Ctrl+N เพื่อสร้างแฟ้มใหม่</translation>
     </message>
     <message>
         <source>New case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แฟ้มข้อมูลใหม่</translation>
     </message>
     <message>
         <source>The person has not agreed to keep records: ask again, or do not keep this case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เจ้าตัวยังไม่ยินยอมให้เก็บบันทึกข้อมูล: ถามอีกครั้ง หรือไม่ต้องเก็บแฟ้มข้อมูลนี้ไว้</translation>
     </message>
     <message>
         <source>Possible duplicate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาจซ้ำกัน: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกแล้ว</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>This case file has changes that are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แฟ้มข้อมูลนี้มีการแก้ไขที่ยังไม่ได้บันทึก จะบันทึกตอนนี้เลยไหม?</translation>
     </message>
     <message>
         <source>(done %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(เสร็จเมื่อ %1)</translation>
     </message>
     <message>
         <source>(overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(เกินกำหนด)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseListModel</name>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อหรือชื่อเล่น</translation>
     </message>
     <message>
         <source>Sex, age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพศ, อายุ</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตอนนี้อยู่ที่</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะ</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ติดต่อครั้งล่าสุด</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามครั้งต่อไป</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CaseListPanel</name>
     <message>
         <source>No case file matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีแฟ้มข้อมูลที่ตรงกับ “%1”</translation>
     </message>
     <message>
         <source>%1 case files shown; scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แสดงแฟ้มข้อมูล %1 แฟ้ม เลื่อนลงเพื่อดูเพิ่ม</translation>
     </message>
     <message numerus="yes">
         <source>%n case file(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>แฟ้มข้อมูล %n แฟ้ม</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by UIC, name, phone or place (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหาด้วย UIC ชื่อ เบอร์โทร หรือสถานที่ (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกสถานะ</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถึงกำหนดนัดติดตาม</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แฟ้มใหม่</translation>
     </message>
     <message>
         <source>Register a new person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงทะเบียนคนใหม่ (Ctrl+N)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังสร้างคลังข้อมูล</translation>
     </message>
     <message>
         <source>Measuring this laptop to make the passphrase slow to guess, then creating the encrypted vault. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังวัดความเร็วของโน้ตบุ๊กเครื่องนี้ เพื่อให้คนอื่นเดาประโยครหัสผ่านได้ยาก แล้วจึงสร้างคลังข้อมูลที่เข้ารหัส ขั้นตอนนี้ใช้เวลาไม่กี่วินาที</translation>
     </message>
     <message>
         <source>The vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลังข้อมูลพร้อมใช้งานแล้ว</translation>
     </message>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สร้างคลังข้อมูลไม่สำเร็จ ยังไม่มีอะไรถูกเขียน กรุณาย้อนกลับ แก้ไขปัญหา แล้วลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::EncounterDialog</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการติดต่อ</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไขการติดต่อ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::EncounterModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วันที่</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภทการติดต่อ</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บริการที่ให้</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามครั้งต่อไป</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุ</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::FirstRunWizard</name>
     <message>
         <source>Set up Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตั้งค่า Corridor</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::FollowUpListWidget</name>
     <message>
         <source>%1 overdue, %2 due in the next %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เกินกำหนด %1 รายการ, ถึงกำหนดใน %3 วันข้างหน้า %2 รายการ</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามที่ถึงกำหนด</translation>
     </message>
     <message>
         <source>Due within </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถึงกำหนดภายใน </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> วัน</translation>
     </message>
     <message>
         <source>Only my case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เฉพาะแฟ้มข้อมูลของฉัน</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทำเสร็จแล้ว (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดแฟ้มข้อมูล (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2228,416 +2270,419 @@ Vault id %5. Printed %6.</source>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>เกินกำหนด %n วัน</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถึงกำหนดวันนี้</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>อีก %n วัน</numerusform>
         </translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถึงกำหนด</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมื่อไร</translation>
     </message>
     <message>
         <source>UIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UIC</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อหรือชื่อเล่น</translation>
     </message>
     <message>
         <source>Phone (if consent)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โทรศัพท์ (ถ้ายินยอม)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::MainWindow</name>
     <message>
         <source>Follow-ups due (%1, %2 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามที่ถึงกำหนด (%1, เกินกำหนด %2)</translation>
     </message>
     <message>
         <source>Follow-ups due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามที่ถึงกำหนด (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Corridor locked itself after %n minute(s) without use.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Corridor ล็อกตัวเองแล้ว เพราะไม่มีการใช้งานนาน %n นาที</numerusform>
         </translation>
     </message>
     <message>
         <source>About Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เกี่ยวกับ Corridor</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Corridor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Case files, cross-border referrals and training for Red Cross outreach volunteers supporting migrants living with HIV.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this laptop (SQLCipher %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Corridor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;แฟ้มข้อมูล การส่งต่อข้ามพรมแดน และการฝึกอบรม สำหรับอาสาสมัครกาชาดที่ลงพื้นที่ดูแลผู้ย้ายถิ่นที่อยู่ร่วมกับเชื้อเอชไอวี&lt;/p&gt;&lt;p&gt;ข้อมูลทั้งหมดถูกเก็บแบบเข้ารหัสไว้ในโน้ตบุ๊กเครื่องนี้ (SQLCipher %2)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แฟ้มข้อมูล (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มุมมอง (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แฟ้มข้อมูลใหม่ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึก (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการติดต่อ… (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Find a case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหาแฟ้มข้อมูล (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล็อก (&amp;L)</translation>
     </message>
     <message>
         <source>Lock Corridor now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล็อก Corridor ตอนนี้ (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การตั้งค่า… (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ออก (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แฟ้มข้อมูล (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามที่ถึงกำหนด (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการใช้งาน… (&amp;A)</translation>
     </message>
     <message>
         <source>Audit log of this case &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการใช้งานของแฟ้มข้อมูลนี้… (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;About Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เกี่ยวกับ Corridor (&amp;A)</translation>
     </message>
     <message>
         <source>Case files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แฟ้มข้อมูล</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นัดติดตามที่ถึงกำหนด</translation>
     </message>
     <message>
         <source>PRACTICE MODE — every person here is fictional. Use it to learn and to teach; nothing is kept after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โหมดฝึกหัด — ทุกคนในนี้เป็นบุคคลสมมติ ใช้เพื่อเรียนและสอน เมื่อออกจากโปรแกรมจะไม่มีข้อมูลใดถูกเก็บไว้</translation>
     </message>
     <message>
         <source>[PRACTICE]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[ฝึกหัด]</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เข้าสู่ระบบ: %1 (%2)</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล็อกอยู่</translation>
     </message>
     <message>
         <source>Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor</translation>
     </message>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาทของคุณ (วิทยากร) ไม่มีสิทธิ์เปิดแฟ้มข้อมูล</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ซ่อนข้อความนี้</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::OrganisationPage</name>
     <message>
         <source>Your National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สภากาชาดของประเทศคุณ</translation>
     </message>
     <message>
         <source>Case files and referrals are kept per National Society and branch.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แฟ้มข้อมูลและการส่งต่อจะถูกเก็บแยกตามสภากาชาดของแต่ละประเทศและสาขา</translation>
     </message>
     <message>
         <source>&amp;National Society</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สภากาชาด (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สาขา (&amp;B)</translation>
     </message>
     <message>
         <source>e.g. Tak, Banteay Meanchey, Savannakhet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช่น ตาก, บันทายมีชัย, สะหวันนะเขต</translation>
     </message>
     <message>
         <source>Name of this &amp;laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อของโน้ตบุ๊กเครื่องนี้ (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::PassphraseDialog</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาสาสมัคร</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ประสานงาน</translation>
     </message>
     <message>
         <source>Trainer (content and training only, no case files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วิทยากร (เนื้อหาและการฝึกอบรมเท่านั้น ไม่เปิดแฟ้มข้อมูล)</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนประโยครหัสผ่านของฉัน</translation>
     </message>
     <message>
         <source>The new passphrase replaces the old one at once. The case files are not re-encrypted, so this is quick.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านใหม่จะใช้แทนอันเดิมทันที แฟ้มข้อมูลไม่ต้องเข้ารหัสใหม่ จึงใช้เวลาไม่นาน</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มผู้ใช้</translation>
     </message>
     <message>
         <source>A second person who uses this laptop gets their own name, role and passphrase. Everything they save is signed with their name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คนที่สองที่ใช้โน้ตบุ๊กเครื่องนี้จะมีชื่อ บทบาท และประโยครหัสผ่านของตัวเอง ทุกอย่างที่เขาบันทึกจะมีชื่อของเขากำกับไว้</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตั้งประโยครหัสผ่านใหม่</translation>
     </message>
     <message>
         <source>The recovery key opened the vault. Choose whose passphrase to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสกู้คืนเปิดคลังข้อมูลได้แล้ว เลือกว่าจะเปลี่ยนประโยครหัสผ่านของใคร</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านทั้งสองไม่ตรงกัน กรุณาพิมพ์ให้เหมือนกันทั้งสองครั้ง</translation>
     </message>
     <message>
         <source>Enter the new user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรุณาใส่ชื่อของผู้ใช้ใหม่</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช้รหัสกู้คืน</translation>
     </message>
     <message>
         <source>Type the recovery key printed when this vault was created (your coordinator keeps it). Dashes and small letters do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใส่รหัสกู้คืนที่พิมพ์ออกมาบนกระดาษตอนสร้างคลังข้อมูลนี้ (ผู้ประสานงานของคุณเป็นคนเก็บไว้) จะใส่ขีด (-) หรือไม่ และใช้ตัวพิมพ์เล็กหรือใหญ่ก็ได้</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสกู้คืนของคุณ</translation>
     </message>
     <message>
         <source>If every passphrase is forgotten, this key is the only way back into the case files. It is shown only now. Print it (or write it down exactly) and give it to your coordinator to keep in a safe. Do not photograph it or keep it with the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถ้าลืมประโยครหัสผ่านทุกอัน รหัสนี้เป็นทางเดียวที่จะเปิดแฟ้มข้อมูลได้อีก รหัสนี้จะแสดงแค่ตอนนี้เท่านั้น พิมพ์ออกมา (หรือจดไว้ให้ถูกต้องทุกตัว) แล้วให้ผู้ประสานงานเก็บไว้ในตู้เซฟ ห้ามถ่ายรูป และห้ามเก็บไว้กับโน้ตบุ๊ก</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์รหัสกู้คืน… (&amp;P)</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉันพิมพ์หรือจดรหัสกู้คืนไว้แล้ว</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Your passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนประโยครหัสผ่านของคุณแล้ว</translation>
     </message>
     <message>
         <source>The new user can now unlock this laptop with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตอนนี้ผู้ใช้ใหม่ปลดล็อกโน้ตบุ๊กเครื่องนี้ด้วยประโยครหัสผ่านของตัวเองได้แล้ว</translation>
     </message>
     <message>
         <source>%1 — %2, %3 branch
 Device id %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 สาขา %3
+รหัสเครื่อง %4</translation>
     </message>
     <message>
         <source>The translation for this language could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โหลดคำแปลของภาษานี้ไม่ได้</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการตั้งค่าแล้ว</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::UnlockWidget</name>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คลังข้อมูล: %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังปลดล็อก…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปลดล็อก (&amp;U)</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรุณาพิมพ์ประโยครหัสผ่านก่อน</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::UserPage</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คุณ</translation>
     </message>
     <message>
         <source>Your name is written on everything you save. The passphrase protects the case files: choose a short sentence in your own language that others cannot guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อของคุณจะติดอยู่กับทุกอย่างที่คุณบันทึก ประโยครหัสผ่านช่วยปกป้องแฟ้มข้อมูล: เลือกประโยคสั้นๆ ในภาษาของคุณเองที่คนอื่นเดาไม่ได้</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อของคุณ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาท (&amp;R)</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาสาสมัคร</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ประสานงาน</translation>
     </message>
     <message>
         <source>Trainer (content and training only, no case files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วิทยากร (เนื้อหาและการฝึกอบรมเท่านั้น ไม่เปิดแฟ้มข้อมูล)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่าน (&amp;P)</translation>
     </message>
     <message>
         <source>R&amp;epeat it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์ซ้ำอีกครั้ง (&amp;E)</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประโยครหัสผ่านทั้งสองไม่ตรงกัน กรุณาพิมพ์ให้เหมือนกันทั้งสองครั้ง</translation>
     </message>
 </context>
 <context>
     <name>corridor::ui::WelcomePage</name>
     <message>
         <source>Welcome to Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยินดีต้อนรับสู่ Corridor</translation>
     </message>
     <message>
         <source>Corridor keeps the case files of the migrants you support, encrypted on this laptop. It works without internet.
 
 In the next steps you choose your National Society and branch, your name and a passphrase. At the end Corridor shows a recovery key once: print it or write it down for your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corridor เก็บแฟ้มข้อมูลของผู้ย้ายถิ่นที่คุณดูแลไว้ในโน้ตบุ๊กเครื่องนี้แบบเข้ารหัส ใช้งานได้โดยไม่ต้องมีอินเทอร์เน็ต
+
+ในขั้นตอนต่อไป คุณจะเลือกสภากาชาดของประเทศและสาขา ใส่ชื่อของคุณ และตั้งประโยครหัสผ่าน ในขั้นตอนสุดท้าย Corridor จะแสดงรหัสกู้คืนเพียงครั้งเดียว: พิมพ์ออกมาหรือจดไว้ให้ผู้ประสานงานของคุณ</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่รู้จักคำสั่ง &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Case files, cross-border referrals and training for Red Cross outreach volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แฟ้มข้อมูล การส่งต่อข้ามพรมแดน และการฝึกอบรม สำหรับอาสาสมัครกาชาดที่ลงพื้นที่</translation>
     </message>
     <message>
         <source>Open a throwaway vault of fictional case files for training.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดคลังข้อมูลชั่วคราวที่มีแฟ้มข้อมูลสมมติ สำหรับการฝึกอบรม</translation>
     </message>
     <message>
         <source>Use the vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช้คลังข้อมูลในโฟลเดอร์นี้</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์</translation>
     </message>
     <message>
         <source>Interface language: en, km, lo, my or th.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาของหน้าจอ: en, km, lo, my หรือ th</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัส</translation>
     </message>
 </context>
 </TS>

@@ -364,8 +364,8 @@ void CaseEditor::refreshFollowUps() {
         if (list.ok()) {
             for (const cases::FollowUp& f : *list) {
                 QString text = QLocale().toString(f.dueDate, QLocale::ShortFormat);
-                if (!f.reason.isEmpty())
-                    text += QStringLiteral(" — ") + f.reason;
+                if (!f.displayReason().isEmpty())
+                    text += QStringLiteral(" — ") + f.displayReason();
                 if (f.done)
                     text += u' ' + tr("(done %1)").arg(QLocale().toString(f.doneDate, QLocale::ShortFormat));
                 else if (f.dueDate < today)

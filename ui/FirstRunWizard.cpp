@@ -1,8 +1,12 @@
 #include "ui/FirstRunWizard.h"
 
 #include "core/session/Session.h"
-#include "ui/FirstRunPages.h"
+#include "ui/CreatePage.h"
 #include "ui/LanguageManager.h"
+#include "ui/OrganisationPage.h"
+#include "ui/RecoveryPage.h"
+#include "ui/UserPage.h"
+#include "ui/WelcomePage.h"
 
 namespace corridor::ui {
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/crypto/PassphraseKdf.h"
 
 #include <QWizard>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -20,8 +22,10 @@ namespace corridor::ui {
 class LanguageManager;
 class MessageBanner;
 
-// First start on a laptop: language, National Society and branch, the first user and
-// passphrase; then the vault is created and the recovery key shown once, with Print.
+// First start on a laptop (pages: WelcomePage, OrganisationPage, UserPage, CreatePage,
+// RecoveryPage; fields: language, organisation, branch, deviceName, userName, role, passphrase): language, National
+// Society and branch, the first user and passphrase; then the vault is created and the recovery key shown once, with
+// Print.
 class FirstRunWizard : public QWizard {
     Q_OBJECT
 public:
@@ -38,6 +42,9 @@ public:
     LanguageManager& languages() { return m_languages; }
     const Clock& clock() const { return m_clock; }
     void setCreated(std::shared_ptr<session::Session> session, const QString& recoveryKey);
+    // Tests use the floor settings instead of a one-second calibration.
+    void setKdfOverride(const std::optional<crypto::KdfParams>& kdf) { m_kdf = kdf; }
+    const std::optional<crypto::KdfParams>& kdfOverride() const { return m_kdf; }
 
 private:
     QString m_folder;
@@ -45,6 +52,7 @@ private:
     const Clock& m_clock;
     std::shared_ptr<session::Session> m_session;
     QString m_recoveryKey;
+    std::optional<crypto::KdfParams> m_kdf;
 };
 
 } // namespace corridor::ui

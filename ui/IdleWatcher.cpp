@@ -12,8 +12,8 @@ IdleWatcher::IdleWatcher(QObject* parent)
     QCoreApplication::instance()->installEventFilter(this);
 }
 
-void IdleWatcher::start(int minutes) {
-    m_timer.start(minutes * 60 * 1000);
+void IdleWatcher::startMs(int milliseconds) {
+    m_timer.start(milliseconds);
 }
 
 void IdleWatcher::stop() {

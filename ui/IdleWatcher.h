@@ -12,7 +12,8 @@ class IdleWatcher : public QObject {
 public:
     explicit IdleWatcher(QObject* parent = nullptr);
 
-    void start(int minutes);
+    void start(int minutes) { startMs(minutes * 60 * 1000); }
+    void startMs(int milliseconds);
     void stop();
     bool isActive() const { return m_timer.isActive(); }
     int remainingMs() const { return m_timer.remainingTime(); }

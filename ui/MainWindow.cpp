@@ -263,7 +263,7 @@ bool MainWindow::start() {
         m_options.vaultFolder = folder;
         m_unlock->setVault(folder, &m_clock);
         m_unlock->setPracticeHint(true);
-        auto practice = session::PracticeVault::create(folder, m_clock);
+        auto practice = session::PracticeVault::create(folder, m_clock, m_languages.language());
         if (!practice.ok()) {
             QMessageBox::critical(this, tr("Corridor"), practice.error().message());
             return false;
@@ -291,7 +291,7 @@ void MainWindow::setSession(std::shared_ptr<session::Session> session) {
         m_options.practice = true;
     m_practiceBanner->setVisible(m_options.practice);
     const QString language = m_session->language();
-    if (!language.isEmpty() && language != m_languages.language())
+    if (!m_options.languageChosen && !language.isEmpty() && language != m_languages.language())
         m_languages.setLanguage(language);
     const bool cases = m_session->actor().canReadCases();
     m_list->setSession(cases ? m_session.get() : nullptr);

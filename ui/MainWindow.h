@@ -29,6 +29,7 @@ class UnlockWidget;
 struct AppOptions {
     QString vaultFolder;
     bool practice = false;
+    bool languageChosen = false; // --lang given: it wins over the language saved in the vault
 };
 
 // The one window: the unlock screen while locked; the case list, case editor and follow-up

@@ -1,5 +1,7 @@
 #include "ui/MessageBanner.h"
 
+#include "ui/LineBreakHelper.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +35,7 @@ void MessageBanner::show(Kind kind, const QString& text) {
     setStyleSheet(QStringLiteral("#messageBanner{background:%1;border-radius:4px}")
                       .arg(QString::fromLatin1(colours[static_cast<int>(kind)])));
     m_label->setText(text);
+    LineBreakHelper::apply(m_label);
     setAccessibleName(text);
     QFrame::show();
 }

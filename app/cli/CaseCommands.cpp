@@ -295,7 +295,7 @@ int caseShow(CliContext& ctx, const QStringList& args) {
                          e.services.join(QStringLiteral(", "))));
     for (const cases::FollowUp& f : *followUps)
         ctx.out(Text::tr("follow-up %1: %2%3")
-                    .arg(f.dueDate.toString(Qt::ISODate), f.reason, f.done ? Text::tr(" (done)") : QString()));
+                    .arg(f.dueDate.toString(Qt::ISODate), f.displayReason(), f.done ? Text::tr(" (done)") : QString()));
     return ExitOk;
 }
 
@@ -419,7 +419,7 @@ int runFollowUp(CliContext& ctx, const QStringList& args) {
             ctx.out(QStringLiteral("%1  %2  %3  %4  %5")
                         .arg(d.followUp.dueDate.toString(Qt::ISODate),
                              d.followUp.dueDate < today ? Text::tr("overdue") : Text::tr("due    "),
-                             d.client.uic.leftJustified(12), d.client.name, d.followUp.reason));
+                             d.client.uic.leftJustified(12), d.client.name, d.followUp.displayReason()));
         if (due->isEmpty())
             ctx.warn(Text::tr("nothing is due in the next %1 days").arg(within));
         return ExitOk;

@@ -2,6 +2,7 @@
 #include "core/base/ProcessHardening.h"
 #include "core/storage/VaultLocation.h"
 #include "ui/LanguageManager.h"
+#include "ui/LineBreakHelper.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
 
@@ -34,12 +35,14 @@ int main(int argc, char* argv[]) {
     parser.addOptions({practice, vault, language});
     parser.process(app);
 
+    corridor::ui::LineBreakHelper lineBreaks;
     corridor::ui::LanguageManager languages;
     languages.setLanguage(parser.isSet(language) ? parser.value(language)
                                                  : corridor::ui::LanguageManager::systemDefault());
 
     corridor::ui::AppOptions options;
     options.practice = parser.isSet(practice);
+    options.languageChosen = parser.isSet(language);
     options.vaultFolder = corridor::storage::VaultLocation::resolve(parser.value(vault));
     corridor::ui::MainWindow window(options, languages);
     if (!window.start())

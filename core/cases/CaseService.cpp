@@ -148,7 +148,7 @@ Result<QString> CaseService::addEncounter(Encounter encounter, bool completesOpe
         next.id = Ids::newId();
         next.clientId = encounter.clientId;
         next.dueDate = encounter.nextFollowUp;
-        next.reason = tr("Follow-up planned at the contact on %1").arg(encounter.date.toString(Qt::ISODate));
+        // No reason text: it is shown in the reader's language from the link to the contact.
         next.encounterId = encounter.id;
         auto planned = m_store.write(QString::fromLatin1(FollowUp::RecordType), next.id, next.toFields());
         if (!planned.ok())

@@ -229,7 +229,6 @@ DemoData::CaseFile DemoData::next() {
         f.id = Ids::newId();
         f.clientId = c.id;
         f.dueDate = last.nextFollowUp;
-        f.reason = QStringLiteral("Follow-up planned at the contact on %1").arg(last.date.toString(Qt::ISODate));
         f.encounterId = last.id;
         file.followUps.append(f);
     }

@@ -4,6 +4,7 @@
 #include "core/records/FieldMapCodec.h"
 #include "core/records/Hlc.h"
 #include "core/storage/Database.h"
+#include "core/storage/Upsert.h"
 
 namespace corridor::cases {
 
@@ -14,17 +15,16 @@ QString EncounterProjection::recordType() const {
 Status EncounterProjection::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                                     quint64 hlc) {
     const Encounter e = Encounter::fromFields(recordId, fields);
-    // REPLACE is safe here: nothing refers to an encounter's rowid.
-    auto st = db.prepare("INSERT OR REPLACE INTO encounters(id, client_id, date, fields, updated_at) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, recordId)
-        .bind(2, e.clientId)
-        .bind(3, e.date.toString(Qt::ISODate))
-        .bind(4, records::FieldMapCodec::encode(fields))
-        .bind(5, records::HlcClock::physicalMs(hlc));
-    return st->run();
+    return storage::upsert(
+        db, "UPDATE encounters SET client_id = ?2, date = ?3, fields = ?4, updated_at = ?5 WHERE id = ?1",
+        "INSERT INTO encounters(id, client_id, date, fields, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        [&](storage::Statement& st) {
+            st.bind(1, recordId)
+                .bind(2, e.clientId)
+                .bind(3, e.date.toString(Qt::ISODate))
+                .bind(4, records::FieldMapCodec::encode(fields))
+                .bind(5, records::HlcClock::physicalMs(hlc));
+        });
 }
 
 Status EncounterProjection::remove(storage::Database& db, const QString& recordId) {

@@ -8,6 +8,12 @@ namespace corridor::cases {
 using records::FieldMap;
 using namespace FieldValues;
 
+QString FollowUp::displayReason() const {
+    if (!reason.isEmpty())
+        return reason;
+    return encounterId.isEmpty() ? QString() : tr("Planned at a contact");
+}
+
 FieldMap FollowUp::toFields() const {
     FieldMap f;
     f.insert(QStringLiteral("client_id"), text(clientId));

@@ -26,6 +26,10 @@ public:
 
     bool operator==(const FollowUp&) const = default;
 
+    // The reason to show: the one typed, or (for a follow-up planned at a contact) a
+    // sentence in the reader's language.
+    QString displayReason() const;
+
     records::FieldMap toFields() const;
     static FollowUp fromFields(const QString& id, const records::FieldMap& fields);
     [[nodiscard]] Status validate() const;

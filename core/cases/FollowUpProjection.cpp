@@ -4,6 +4,7 @@
 #include "core/records/FieldMapCodec.h"
 #include "core/records/Hlc.h"
 #include "core/storage/Database.h"
+#include "core/storage/Upsert.h"
 
 namespace corridor::cases {
 
@@ -14,17 +15,17 @@ QString FollowUpProjection::recordType() const {
 Status FollowUpProjection::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                                    quint64 hlc) {
     const FollowUp f = FollowUp::fromFields(recordId, fields);
-    auto st = db.prepare("INSERT OR REPLACE INTO followups(id, client_id, due_date, done, fields, updated_at) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, recordId)
-        .bind(2, f.clientId)
-        .bind(3, f.dueDate.toString(Qt::ISODate))
-        .bind(4, f.done)
-        .bind(5, records::FieldMapCodec::encode(fields))
-        .bind(6, records::HlcClock::physicalMs(hlc));
-    return st->run();
+    return storage::upsert(
+        db, "UPDATE followups SET client_id = ?2, due_date = ?3, done = ?4, fields = ?5, updated_at = ?6 WHERE id = ?1",
+        "INSERT INTO followups(id, client_id, due_date, done, fields, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        [&](storage::Statement& st) {
+            st.bind(1, recordId)
+                .bind(2, f.clientId)
+                .bind(3, f.dueDate.toString(Qt::ISODate))
+                .bind(4, f.done)
+                .bind(5, records::FieldMapCodec::encode(fields))
+                .bind(6, records::HlcClock::physicalMs(hlc));
+        });
 }
 
 Status FollowUpProjection::remove(storage::Database& db, const QString& recordId) {

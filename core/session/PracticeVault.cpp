@@ -4,7 +4,8 @@
 
 namespace corridor::session {
 
-Result<std::unique_ptr<Session>> PracticeVault::create(const QString& folder, const Clock& clock, int cases) {
+Result<std::unique_ptr<Session>> PracticeVault::create(const QString& folder, const Clock& clock,
+                                                       const QString& language, int cases) {
     VaultSetup setup;
     setup.folder = folder;
     setup.userName = tr("Practice volunteer");
@@ -12,7 +13,7 @@ Result<std::unique_ptr<Session>> PracticeVault::create(const QString& folder, co
     setup.organisation = QStringLiteral("TRCS");
     setup.branch = tr("Practice branch");
     setup.deviceName = tr("Practice laptop");
-    setup.language = QStringLiteral("en");
+    setup.language = language;
     setup.kdf = crypto::PassphraseKdf::minimum(); // fictional data: speed over strength
     setup.practice = true;
     auto created =

@@ -15,8 +15,8 @@ public:
 
     // Creates the vault in `folder` (which must not hold one) and returns it unlocked for the
     // practice volunteer.
-    [[nodiscard]] static Result<std::unique_ptr<Session>> create(const QString& folder, const Clock& clock,
-                                                                 int cases = 120);
+    [[nodiscard]] static Result<std::unique_ptr<Session>>
+    create(const QString& folder, const Clock& clock, const QString& language = QStringLiteral("en"), int cases = 120);
 };
 
 } // namespace corridor::session

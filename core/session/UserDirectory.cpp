@@ -3,6 +3,7 @@
 #include "core/base/Ids.h"
 #include "core/records/RecordStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/Upsert.h"
 
 namespace corridor::session {
 namespace {
@@ -28,7 +29,7 @@ CREATE TABLE users (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   role TEXT NOT NULL,
-  active INTEGER NOT NULL) WITHOUT ROWID;
+  active INTEGER NOT NULL);
 )sql")}};
 }
 
@@ -98,14 +99,14 @@ Result<QList<User>> UserDirectory::all() {
 
 Status UserDirectory::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                               quint64) {
-    auto st = db.prepare("INSERT OR REPLACE INTO users(id, name, role, active) VALUES (?1, ?2, ?3, ?4)");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, recordId)
-        .bind(2, fields.value(QStringLiteral("name")).toString())
-        .bind(3, fields.value(QStringLiteral("role")).toString())
-        .bind(4, fields.value(QStringLiteral("active")).toBool(true));
-    return st->run();
+    return storage::upsert(db, "UPDATE users SET name = ?2, role = ?3, active = ?4 WHERE id = ?1",
+                           "INSERT INTO users(id, name, role, active) VALUES (?1, ?2, ?3, ?4)",
+                           [&](storage::Statement& st) {
+                               st.bind(1, recordId)
+                                   .bind(2, fields.value(QStringLiteral("name")).toString())
+                                   .bind(3, fields.value(QStringLiteral("role")).toString())
+                                   .bind(4, fields.value(QStringLiteral("active")).toBool(true));
+                           });
 }
 
 Status UserDirectory::remove(storage::Database& db, const QString& recordId) {

@@ -54,6 +54,7 @@ public:
     void giveBack(sqlite3_stmt* stmt);
 
 private:
+    friend class Transaction;
     Database(sqlite3* handle, QString path, bool encrypted);
     [[nodiscard]] Status configure(const crypto::SecureBuffer* key, Mode mode);
 
@@ -61,6 +62,8 @@ private:
     QString m_path;
     bool m_encrypted;
     std::unordered_multimap<std::string, sqlite3_stmt*> m_idle;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
 };
 
 } // namespace corridor::storage

@@ -6,47 +6,59 @@
 
 namespace corridor::storage {
 
-Transaction::Transaction(Database* db, QByteArray savepoint)
+Transaction::Transaction(Database* db, bool outermost)
     : m_db(db)
-    , m_savepoint(std::move(savepoint)) {}
+    , m_outermost(outermost) {}
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_db(other.m_db)
-    , m_savepoint(std::move(other.m_savepoint))
+    , m_outermost(other.m_outermost)
     , m_active(std::exchange(other.m_active, false)) {}
 
 Result<Transaction> Transaction::begin(Database& db) {
-    if (db.inTransaction()) {
-        static int counter = 0;
-        const QByteArray name = "sp" + QByteArray::number(++counter);
-        CORRIDOR_TRY(db.exec(QByteArray("SAVEPOINT " + name + ";").constData()));
-        return Transaction(&db, name);
+    if (db.m_transactionDepth > 0) {
+        ++db.m_transactionDepth;
+        return Transaction(&db, false);
     }
     CORRIDOR_TRY(db.exec("BEGIN IMMEDIATE;"));
-    return Transaction(&db, {});
+    db.m_transactionDepth = 1;
+    db.m_rollbackOnly = false;
+    return Transaction(&db, true);
 }
 
 Status Transaction::commit() {
+    if (!m_active)
+        return success();
     m_active = false;
-    if (m_savepoint.isEmpty()) {
-        auto done = m_db->exec("COMMIT;");
-        if (!done.ok()) {
-            (void)m_db->exec("ROLLBACK;");
-            return done;
-        }
+    if (!m_outermost) {
+        --m_db->m_transactionDepth;
         return success();
     }
-    return m_db->exec(QByteArray("RELEASE " + m_savepoint + ";").constData());
+    m_db->m_transactionDepth = 0;
+    if (m_db->m_rollbackOnly) {
+        m_db->m_rollbackOnly = false;
+        (void)m_db->exec("ROLLBACK;");
+        return Error(ErrorCode::Database, tr("a step of this change failed, so none of it was saved"));
+    }
+    auto done = m_db->exec("COMMIT;");
+    if (!done.ok()) {
+        (void)m_db->exec("ROLLBACK;");
+        return done;
+    }
+    return success();
 }
 
 Transaction::~Transaction() {
     if (!m_active)
         return;
-    if (m_savepoint.isEmpty()) {
-        (void)m_db->exec("ROLLBACK;");
-    } else {
-        (void)m_db->exec(QByteArray("ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint + ";").constData());
+    if (!m_outermost) {
+        --m_db->m_transactionDepth;
+        m_db->m_rollbackOnly = true;
+        return;
     }
+    m_db->m_transactionDepth = 0;
+    m_db->m_rollbackOnly = false;
+    (void)m_db->exec("ROLLBACK;");
 }
 
 } // namespace corridor::storage

@@ -56,8 +56,7 @@ QString WordBreaker::withBreakOpportunities(const QString& text) {
         out += QStringView(text).mid(last, pos - last);
         const QChar before = text.at(pos - 1);
         const QChar after = text.at(pos);
-        if (isUnspacedScript(before.unicode()) && isUnspacedScript(after.unicode()) &&
-            before != QChar(ZeroWidthSpace) && after != QChar(ZeroWidthSpace))
+        if (isUnspacedScript(before.unicode()) && isUnspacedScript(after.unicode()))
             out += QChar(ZeroWidthSpace);
         last = pos;
     }

@@ -31,16 +31,18 @@ QString CaseListModel::reload(const cases::ClientFilter& filter) {
     m_rows.clear();
     m_more = false;
     QString error;
+    bool more = false;
     if (m_service) {
         auto rows = m_service->listClients(m_filter);
         if (rows.ok()) {
             m_rows = *rows;
-            m_more = rows->size() == PageSize;
+            more = rows->size() == PageSize;
         } else {
             error = rows.error().message();
         }
     }
     endResetModel();
+    m_more = more; // only now: views ask for more rows while the reset is being announced
     return error;
 }
 
@@ -49,7 +51,7 @@ bool CaseListModel::canFetchMore(const QModelIndex& parent) const {
 }
 
 void CaseListModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || !m_service || !m_more)
+    if (parent.isValid() || !m_service || !m_more || m_fetching)
         return;
     cases::ClientFilter next = m_filter;
     next.offset = int(m_rows.size());
@@ -58,10 +60,13 @@ void CaseListModel::fetchMore(const QModelIndex& parent) {
         m_more = false;
         return;
     }
+    // Views (and the model tester) may ask for more while the insertion is announced.
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
     m_rows.append(*rows);
-    m_more = rows->size() == PageSize;
     endInsertRows();
+    m_fetching = false;
+    m_more = rows->size() == PageSize;
 }
 
 QString CaseListModel::clientId(int row) const {

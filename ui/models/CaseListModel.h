@@ -40,6 +40,7 @@ private:
     cases::ClientFilter m_filter;
     QList<cases::ClientSummary> m_rows;
     bool m_more = false;
+    bool m_fetching = false;
     QDate m_today;
 };
 

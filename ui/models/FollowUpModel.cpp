@@ -55,7 +55,7 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const {
         case Phone:
             return d.client.consent.contactByPhone ? d.client.phone : QString();
         case Reason:
-            return d.followUp.reason;
+            return d.followUp.displayReason();
         default:
             return {};
         }

@@ -117,7 +117,7 @@ TEST_CASE("A flipped byte inside an encrypted page is caught by the page check",
     CHECK(check.error().code() == ErrorCode::Corrupt);
 }
 
-TEST_CASE("Transactions roll back unless committed - and nest as savepoints", "[database][transaction]") {
+TEST_CASE("Transactions roll back unless committed and nested ones are all or nothing", "[database][transaction]") {
     QTemporaryDir dir;
     const crypto::SecureBuffer key = crypto::Random::secret(32);
     auto db = openOrFail(dir.filePath(QStringLiteral("t.db")), &key, Database::Mode::Create);
@@ -139,15 +139,23 @@ TEST_CASE("Transactions roll back unless committed - and nest as savepoints", "[
         {
             auto inner = Transaction::begin(*db);
             REQUIRE(db->exec("INSERT INTO t VALUES (2);").ok());
-        } // inner rolled back
-        {
-            auto inner = Transaction::begin(*db);
-            REQUIRE(db->exec("INSERT INTO t VALUES (3);").ok());
             REQUIRE(inner->commit().ok());
         }
         REQUIRE(outer->commit().ok());
     }
     CHECK(count() == 2);
+    {
+        auto outer = Transaction::begin(*db);
+        REQUIRE(db->exec("INSERT INTO t VALUES (3);").ok());
+        {
+            auto inner = Transaction::begin(*db);
+            REQUIRE(db->exec("INSERT INTO t VALUES (4);").ok());
+        } // an inner step failed …
+        auto committed = outer->commit();
+        CHECK_FALSE(committed.ok()); // … so the outer refuses to commit half of the work
+    }
+    CHECK(count() == 2);
+    CHECK_FALSE(db->inTransaction());
     auto bad = db->prepare("SELECT * FROM no_such_table");
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message().contains(QStringLiteral("no_such_table")));

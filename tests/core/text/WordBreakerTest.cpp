@@ -21,3 +21,10 @@ TEST_CASE("Text without unspaced scripts is left alone", "[word-breaker]") {
           QStringLiteral("Know before you go"));
     CHECK(WordBreaker::withBreakOpportunities(QString()).isEmpty());
 }
+
+TEST_CASE("ICU keeps Myanmar syllables of a word together", "[word-breaker]") {
+    // Qt 6.4 would break ရေတွက် ("count") before its final က်; ICU must not.
+    const QStringList words = WordBreaker::words(QStringLiteral("ရေတွက်နိုင်သည် စည်းမျဉ်း"));
+    CHECK(words.contains(QStringLiteral("ရေတွက်")));
+    CHECK(words.contains(QStringLiteral("စည်းမျဉ်း")));
+}
