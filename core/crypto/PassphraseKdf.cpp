@@ -46,10 +46,11 @@ Result<SecureBuffer> PassphraseKdf::derive(const SecureBuffer& passphrase, const
     if (params.salt.size() != SaltBytes)
         return Error(ErrorCode::Corrupt, tr("the key derivation salt has the wrong length"));
     SecureBuffer key(32);
-    const int rc =
-        crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(passphrase.data()), passphrase.size(),
-                      reinterpret_cast<const unsigned char*>(params.salt.constData()), params.opsLimit,
-                      static_cast<size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
+    static const char empty = 0; // an empty buffer has no storage; libsodium wants a pointer anyway
+    const char* secret = passphrase.size() ? reinterpret_cast<const char*>(passphrase.data()) : &empty;
+    const int rc = crypto_pwhash(key.data(), key.size(), secret, passphrase.size(),
+                                 reinterpret_cast<const unsigned char*>(params.salt.constData()), params.opsLimit,
+                                 static_cast<size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0)
         return Error(ErrorCode::Crypto, tr("not enough memory to derive the key from the passphrase"));
     return key;
