@@ -5,6 +5,8 @@
 #include "core/records/RecordStore.h"
 #include "core/storage/Transaction.h"
 
+#include <algorithm>
+
 namespace corridor::cases {
 
 CaseService::CaseService(records::RecordStore& store, storage::Database& db, AuditLog& audit, const Clock& clock)
@@ -233,6 +235,88 @@ Result<QList<FollowUp>> CaseService::followUps(const QString& clientId, bool inc
 Result<QList<DueFollowUp>> CaseService::dueFollowUps(const QDate& until, bool onlyMine) {
     CORRIDOR_TRY(requireCaseAccess());
     return m_followUps.due(until, onlyMine ? m_actor.userId : QString());
+}
+
+Status CaseService::eraseClient(const QString& clientId, const QString& reason, bool confirmedBySecondUser) {
+    CORRIDOR_TRY(requireCaseAccess());
+    if (!m_actor.isCoordinator() && !confirmedBySecondUser)
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Erasing a person needs a coordinator, or a second user to confirm with their passphrase."));
+    if (reason.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("Give the reason for erasing (it is kept; the person's data is not)."));
+    if (reason.size() > 500)
+        return Error(ErrorCode::InvalidInput, tr("The reason is longer than %1 characters.").arg(500));
+    CORRIDOR_TRY(requireClient(clientId));
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto erased = m_store.erase(QString::fromLatin1(Client::RecordType), clientId, reason.trimmed());
+    if (!erased.ok())
+        return erased.error();
+    CORRIDOR_TRY(
+        m_audit.record(QStringLiteral("erase"), QString::fromLatin1(Client::RecordType), clientId, reason.trimmed()));
+    return tx->commit();
+}
+
+Result<QList<records::HistoryEntry>> CaseService::history(const QString& clientId) {
+    CORRIDOR_TRY(requireCaseAccess());
+    auto own = m_store.history(QString::fromLatin1(Client::RecordType), clientId);
+    if (!own.ok())
+        return own.error();
+    QList<records::HistoryEntry> all = *own;
+    const auto addChildren = [&](const char* type, const QStringList& ids) -> Status {
+        for (const QString& id : ids) {
+            auto more = m_store.history(QString::fromLatin1(type), id);
+            if (!more.ok())
+                return more.error();
+            all += *more;
+        }
+        return success();
+    };
+    auto encounters = m_encounters.forClient(clientId);
+    auto followUps = m_followUps.forClient(clientId, true);
+    if (!encounters.ok() || !followUps.ok())
+        return !encounters.ok() ? encounters.error() : followUps.error();
+    QStringList encounterIds;
+    for (const Encounter& e : *encounters)
+        encounterIds << e.id;
+    QStringList followUpIds;
+    for (const FollowUp& f : *followUps)
+        followUpIds << f.id;
+    CORRIDOR_TRY(addChildren(Encounter::RecordType, encounterIds));
+    CORRIDOR_TRY(addChildren(FollowUp::RecordType, followUpIds));
+    std::sort(all.begin(), all.end(),
+              [](const auto& a, const auto& b) { return a.hlc < b.hlc || (a.hlc == b.hlc && a.author < b.author); });
+    CORRIDOR_TRY(m_audit.record(QStringLiteral("view"), QString::fromLatin1(Client::RecordType), clientId,
+                                QStringLiteral("history")));
+    return all;
+}
+
+Result<QList<records::Conflict>> CaseService::conflicts() {
+    CORRIDOR_TRY(requireCaseAccess());
+    auto all = m_store.conflicts().conflicts();
+    if (!all.ok())
+        return all.error();
+    QList<records::Conflict> out;
+    for (const records::Conflict& c : *all)
+        if (c.recordType == QLatin1String(Client::RecordType) || c.recordType == QLatin1String(Encounter::RecordType) ||
+            c.recordType == QLatin1String(FollowUp::RecordType))
+            out << c;
+    return out;
+}
+
+Status CaseService::resolveConflict(const records::Conflict& conflict, const QCborValue& value) {
+    CORRIDOR_TRY(requireCaseAccess());
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto resolved = m_store.resolve(conflict.recordType, conflict.recordId, conflict.field, value);
+    if (!resolved.ok())
+        return resolved.error();
+    CORRIDOR_TRY(m_audit.record(QStringLiteral("update"), conflict.recordType, conflict.recordId,
+                                conflict.field + QStringLiteral(" (conflict resolved)")));
+    return tx->commit();
 }
 
 } // namespace corridor::cases

@@ -9,6 +9,7 @@
 #include "core/cases/FollowUp.h"
 #include "core/cases/FollowUpRepository.h"
 #include "core/records/Actor.h"
+#include "core/records/RecordStore.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +53,16 @@ public:
     [[nodiscard]] Status setFollowUpDone(const QString& followUpId, bool done, const QDate& when);
     [[nodiscard]] Result<QList<FollowUp>> followUps(const QString& clientId, bool includeDone);
     [[nodiscard]] Result<QList<DueFollowUp>> dueFollowUps(const QDate& until, bool onlyMine = false);
+
+    // Erases a person: the case file, contacts, follow-ups (and later referrals) here and
+    // wherever the erasure travels. A coordinator may; anyone else needs a second user's
+    // confirmation. The reason is kept, the data is not.
+    [[nodiscard]] Status eraseClient(const QString& clientId, const QString& reason, bool confirmedBySecondUser);
+    // Every change to a case file and its contacts and follow-ups, oldest first.
+    [[nodiscard]] Result<QList<records::HistoryEntry>> history(const QString& clientId);
+    // Open conflicts on case files, and their resolution (a new changeset that syncs).
+    [[nodiscard]] Result<QList<records::Conflict>> conflicts();
+    [[nodiscard]] Status resolveConflict(const records::Conflict& conflict, const QCborValue& value);
 
     CaseRepository& repository() { return m_clients; }
 

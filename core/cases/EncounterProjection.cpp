@@ -1,5 +1,6 @@
 #include "core/cases/EncounterProjection.h"
 
+#include "core/cases/Client.h"
 #include "core/cases/Encounter.h"
 #include "core/records/FieldMapCodec.h"
 #include "core/records/Hlc.h"
@@ -33,6 +34,25 @@ Status EncounterProjection::remove(storage::Database& db, const QString& recordI
         return st.error();
     st->bind(1, recordId);
     return st->run();
+}
+
+Result<QStringList> EncounterProjection::childrenOf(storage::Database& db, const QString& parentType,
+                                                    const QString& parentId) {
+    if (parentType != QLatin1String(Client::RecordType))
+        return QStringList();
+    auto st = db.prepare("SELECT id FROM encounters WHERE client_id = ?1");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, parentId);
+    QStringList ids;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            return ids;
+        ids << st->text(0);
+    }
 }
 
 } // namespace corridor::cases

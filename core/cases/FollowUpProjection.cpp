@@ -1,5 +1,6 @@
 #include "core/cases/FollowUpProjection.h"
 
+#include "core/cases/Client.h"
 #include "core/cases/FollowUp.h"
 #include "core/records/FieldMapCodec.h"
 #include "core/records/Hlc.h"
@@ -34,6 +35,25 @@ Status FollowUpProjection::remove(storage::Database& db, const QString& recordId
         return st.error();
     st->bind(1, recordId);
     return st->run();
+}
+
+Result<QStringList> FollowUpProjection::childrenOf(storage::Database& db, const QString& parentType,
+                                                   const QString& parentId) {
+    if (parentType != QLatin1String(Client::RecordType))
+        return QStringList();
+    auto st = db.prepare("SELECT id FROM followups WHERE client_id = ?1");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, parentId);
+    QStringList ids;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            return ids;
+        ids << st->text(0);
+    }
 }
 
 } // namespace corridor::cases

@@ -11,6 +11,7 @@ public:
     Status project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                    quint64 hlc) override;
     Status remove(storage::Database& db, const QString& recordId) override;
+    Result<QStringList> childrenOf(storage::Database& db, const QString& parentType, const QString& parentId) override;
 };
 
 } // namespace corridor::cases

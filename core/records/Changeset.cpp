@@ -101,7 +101,7 @@ Result<Changeset> Changeset::decode(const QByteArray& body, const QByteArray& si
     Cbor::Limits limits;
     limits.maxBytes = 256 * 1024;
     limits.maxDepth = 4;
-    limits.maxItems = 4 * MaxFields + 64;
+    limits.maxItems = 32768; // an erasure lists every child record it takes
     limits.maxStringBytes = 64 * 1024;
     auto decoded = Cbor::decode(body, limits);
     if (!decoded.ok())

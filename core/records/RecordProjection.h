@@ -3,6 +3,8 @@
 #include "core/base/Result.h"
 #include "core/records/Changeset.h"
 
+#include <QStringList>
+
 namespace corridor::storage {
 class Database;
 }
@@ -21,6 +23,15 @@ public:
     [[nodiscard]] virtual Status project(storage::Database& db, const QString& recordId, const FieldMap& fields,
                                          quint64 hlc) = 0;
     [[nodiscard]] virtual Status remove(storage::Database& db, const QString& recordId) = 0;
+    // Records of this type that belong to another record (an encounter to its client), so
+    // an erasure of the parent takes them too.
+    [[nodiscard]] virtual Result<QStringList> childrenOf(storage::Database& db, const QString& parentType,
+                                                         const QString& parentId) {
+        (void)db;
+        (void)parentType;
+        (void)parentId;
+        return QStringList();
+    }
 };
 
 } // namespace corridor::records

@@ -5,6 +5,7 @@
 #include "core/session/Organisations.h"
 #include "core/session/PassphrasePolicy.h"
 #include "core/storage/Transaction.h"
+#include "core/sync/SyncSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,7 +42,8 @@ Status checkPolicy(const crypto::SecureBuffer& passphrase) {
 } // namespace
 
 std::vector<storage::ModuleSchema> Session::schemas() {
-    return {records::RecordStore::schema(), UserDirectory::schema(), cases::CaseSchema::schema()};
+    return {records::RecordStore::schema(), UserDirectory::schema(), cases::CaseSchema::schema(),
+            sync::SyncSchema::schema()};
 }
 
 Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
@@ -50,11 +52,19 @@ Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
     , m_store(m_vault->db(), m_vault->device(), clock)
     , m_audit(m_vault->db(), clock)
     , m_cases(m_store, m_vault->db(), m_audit, clock)
-    , m_users(m_vault->db(), m_store) {
+    , m_users(m_vault->db(), m_store)
+    , m_trust(m_vault->db(), m_store, m_vault->device(), clock)
+    , m_exporter(m_vault->db(), m_store, m_trust, m_scope, m_vault->device(), clock)
+    , m_importer(m_vault->db(), m_store, m_trust, m_vault->device(), clock)
+    , m_syncStatus(m_vault->db(), m_trust, m_exporter)
+    , m_dropFolders(m_vault->db(), m_trust, m_importer, m_exporter, m_vault->device()) {
     m_store.addProjection(&m_users);
     m_store.addProjection(&m_clientProjection);
     m_store.addProjection(&m_encounterProjection);
     m_store.addProjection(&m_followUpProjection);
+    m_store.addProjection(&m_deviceProjection);
+    m_store.addProjection(&m_orgKeyProjection);
+    m_trust.setOwnOrganisation(m_vault->setting(OrganisationKey));
 }
 
 Session::~Session() = default;
@@ -112,6 +122,11 @@ Result<Session::Created> Session::create(const VaultSetup& setup, const crypto::
     auto signedIn = session->signInAs(userId);
     if (!signedIn.ok())
         return undo(signedIn.error());
+    session->m_trust.setOwnOrganisation(setup.organisation);
+    // The first coordinator of a National Society creates its key for receiving referral codes.
+    auto orgKey = session->m_trust.ensureOrganisationKey(setup.role);
+    if (!orgKey.ok())
+        return undo(orgKey.error());
     auto logged =
         session->m_audit.record(QStringLiteral("create"), QStringLiteral("vault"), session->vault().vaultId());
     if (!logged.ok())
@@ -191,6 +206,34 @@ Status Session::changePassphrase(const crypto::SecureBuffer& newPassphrase, cons
     CORRIDOR_TRY(checkPolicy(newPassphrase));
     CORRIDOR_TRY(m_vault->setPassphrase(m_actor.userId, newPassphrase, kdf));
     return m_audit.record(QStringLiteral("passphrase"), QString::fromLatin1(User::RecordType), m_actor.userId);
+}
+
+Result<User> Session::confirmUser(const QString& userName, const crypto::SecureBuffer& passphrase) {
+    auto user = m_users.byName(userName.trimmed());
+    if (!user.ok())
+        return user.error();
+    if (!*user || !(*user)->active)
+        return Error(ErrorCode::NotFound, tr("There is no user called %1 on this laptop.").arg(userName));
+    if ((*user)->id == m_actor.userId)
+        return Error(ErrorCode::InvalidInput, tr("The second confirmation must come from another user."));
+    CORRIDOR_TRY(m_vault->checkPassphrase((*user)->id, passphrase));
+    return **user;
+}
+
+Result<sync::DeviceCard> Session::deviceCard() {
+    return m_trust.ownCard(deviceName().isEmpty() ? m_actor.userName : deviceName(), m_actor.role, branch());
+}
+
+QString Session::inboxFolder() const {
+    return m_vault->setting(QStringLiteral("sync_inbox"));
+}
+QString Session::outboxFolder() const {
+    return m_vault->setting(QStringLiteral("sync_outbox"));
+}
+
+Status Session::setDropFolders(const QString& inbox, const QString& outbox) {
+    CORRIDOR_TRY(m_vault->setSetting(QStringLiteral("sync_inbox"), inbox));
+    return m_vault->setSetting(QStringLiteral("sync_outbox"), outbox);
 }
 
 Result<QString> Session::addUser(const QString& name, records::Role role, const crypto::SecureBuffer& passphrase,

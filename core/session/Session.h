@@ -11,6 +11,14 @@
 #include "core/records/RecordStore.h"
 #include "core/session/UserDirectory.h"
 #include "core/storage/Vault.h"
+#include "core/sync/BundleExporter.h"
+#include "core/sync/BundleImporter.h"
+#include "core/sync/DeviceProjection.h"
+#include "core/sync/DropFolderSync.h"
+#include "core/sync/OrgKeyProjection.h"
+#include "core/sync/SyncScope.h"
+#include "core/sync/SyncStatus.h"
+#include "core/sync/TrustStore.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -56,6 +64,12 @@ public:
     cases::CaseService& cases() { return m_cases; }
     cases::AuditLog& audit() { return m_audit; }
     UserDirectory& users() { return m_users; }
+    sync::TrustStore& trust() { return m_trust; }
+    sync::SyncScope& syncScope() { return m_scope; }
+    sync::BundleExporter& exporter() { return m_exporter; }
+    sync::BundleImporter& importer() { return m_importer; }
+    sync::SyncStatus& syncStatus() { return m_syncStatus; }
+    sync::DropFolderSync& dropFolders() { return m_dropFolders; }
     const Clock& clock() const { return m_clock; }
 
     const records::Actor& actor() const { return m_actor; }
@@ -73,6 +87,14 @@ public:
 
     // The signed-in user's own passphrase; rewrites one key slot.
     [[nodiscard]] Status changePassphrase(const crypto::SecureBuffer& newPassphrase, const crypto::KdfParams& kdf);
+    // Checks another user's passphrase (a second confirmation) without signing them in.
+    [[nodiscard]] Result<User> confirmUser(const QString& userName, const crypto::SecureBuffer& passphrase);
+    // This laptop's card for enrolment, and the drop folders sync uses.
+    [[nodiscard]] Result<sync::DeviceCard> deviceCard();
+    QString inboxFolder() const;
+    QString outboxFolder() const;
+    [[nodiscard]] Status setDropFolders(const QString& inbox, const QString& outbox);
+
     // A second user on this laptop, with their own passphrase.
     [[nodiscard]] Result<QString> addUser(const QString& name, records::Role role,
                                           const crypto::SecureBuffer& passphrase, const crypto::KdfParams& kdf);
@@ -90,6 +112,14 @@ private:
     cases::ClientProjection m_clientProjection;
     cases::EncounterProjection m_encounterProjection;
     cases::FollowUpProjection m_followUpProjection;
+    sync::DeviceProjection m_deviceProjection;
+    sync::OrgKeyProjection m_orgKeyProjection;
+    sync::TrustStore m_trust;
+    sync::SyncScope m_scope;
+    sync::BundleExporter m_exporter;
+    sync::BundleImporter m_importer;
+    sync::SyncStatus m_syncStatus;
+    sync::DropFolderSync m_dropFolders;
     records::Actor m_actor;
 };
 

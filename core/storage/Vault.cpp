@@ -252,6 +252,16 @@ Status Vault::removePassphrase(const QString& userId) {
     return success();
 }
 
+Status Vault::checkPassphrase(const QString& userId, const crypto::SecureBuffer& passphrase) const {
+    const crypto::KeySlot* slot = m_keys.slotForUser(userId);
+    if (!slot)
+        return Error(ErrorCode::NotFound, tr("this user has no passphrase in this vault"));
+    auto opened = slot->open(m_keys.vaultId, passphrase);
+    if (!opened || !opened->equals(m_masterKey))
+        return Error(ErrorCode::WrongPassphrase, tr("the passphrase is not correct"));
+    return success();
+}
+
 Result<QString> Vault::renewRecoveryKey() {
     const crypto::SecureBuffer recovery = crypto::RecoveryKey::generate();
     auto slot = crypto::KeySlot::create(crypto::KeySlot::Kind::Recovery, {}, m_keys.vaultId, recovery, m_masterKey,

@@ -55,6 +55,8 @@ public:
     [[nodiscard]] Status setPassphrase(const QString& userId, const crypto::SecureBuffer& passphrase,
                                        const crypto::KdfParams& kdf);
     [[nodiscard]] Status removePassphrase(const QString& userId);
+    // Whether this passphrase opens this user's slot (a second person confirming an action).
+    [[nodiscard]] Status checkPassphrase(const QString& userId, const crypto::SecureBuffer& passphrase) const;
     // Replaces the recovery slot and returns the new key's text (shown once).
     [[nodiscard]] Result<QString> renewRecoveryKey();
 

@@ -8,13 +8,13 @@ crypto::SecureBuffer secret(const QString& text) {
     return crypto::SecureBuffer::fromPassphrase(text);
 }
 
-TempVault::TempVault(records::Role role, const QString& userName) {
+TempVault::TempVault(records::Role role, const QString& userName, const QString& organisation) {
     REQUIRE(m_dir.isValid());
     session::VaultSetup setup;
     setup.folder = folder();
     setup.userName = userName;
     setup.role = role;
-    setup.organisation = QStringLiteral("TRCS");
+    setup.organisation = organisation;
     setup.branch = QStringLiteral("Tak");
     setup.deviceName = QStringLiteral("test laptop");
     setup.language = QStringLiteral("en");

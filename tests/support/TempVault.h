@@ -14,7 +14,8 @@ inline const char* const TestPassphrase = "correct horse battery staple";
 // stay fast. The folder and everything in it disappear with the object.
 class TempVault {
 public:
-    explicit TempVault(records::Role role = records::Role::Volunteer, const QString& userName = QStringLiteral("Dara"));
+    explicit TempVault(records::Role role = records::Role::Volunteer, const QString& userName = QStringLiteral("Dara"),
+                       const QString& organisation = QStringLiteral("TRCS"));
 
     QString folder() const { return m_dir.path() + QStringLiteral("/vault"); }
     QString path(const char* file) const { return folder() + u'/' + QString::fromLatin1(file); }
