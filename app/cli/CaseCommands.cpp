@@ -299,6 +299,83 @@ int caseShow(CliContext& ctx, const QStringList& args) {
     return ExitOk;
 }
 
+int caseHistory(CliContext& ctx, const QStringList& args) {
+    CliArguments a(args, {QStringLiteral("json")});
+    QString error;
+    if (!a.parse({}, &error))
+        return ctx.usage(error);
+    if (a.positional().size() != 1)
+        return ctx.usage(Text::tr("case history ID [--json]"));
+    auto session = ctx.openSession();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto& service = (*session)->cases();
+    auto id = service.resolveClientId(a.positional().first());
+    if (!id.ok())
+        return ctx.fail(id.error());
+    auto history = service.history(*id);
+    if (!history.ok())
+        return ctx.fail(history.error());
+    auto users = (*session)->users().all();
+    QHash<QString, QString> names;
+    if (users.ok())
+        for (const session::User& u : *users)
+            names.insert(u.id, u.name);
+    QJsonArray array;
+    for (const records::HistoryEntry& h : *history) {
+        QJsonObject o = JsonViews::historyEntry(h);
+        o[QStringLiteral("user")] = names.value(h.userId);
+        array.append(o);
+    }
+    if (a.flag(QStringLiteral("json"))) {
+        ctx.json(array);
+        return ExitOk;
+    }
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        ctx.out(QStringLiteral("%1  %2  %3  %4  %5")
+                    .arg(o.value(QStringLiteral("at")).toString(), o.value(QStringLiteral("user")).toString(),
+                         o.value(QStringLiteral("device")).toString(), o.value(QStringLiteral("operation")).toString(),
+                         QStringList(o.value(QStringLiteral("fields")).toObject().keys()).join(u',')));
+    }
+    return ExitOk;
+}
+
+int caseErase(CliContext& ctx, const QStringList& args) {
+    CliArguments a(args, {});
+    QString error;
+    if (!a.parse({QStringLiteral("reason"), QStringLiteral("second-user"), QStringLiteral("second-passphrase-file")},
+                 &error))
+        return ctx.usage(error);
+    if (a.positional().size() != 1 || !a.has(QStringLiteral("reason")))
+        return ctx.usage(Text::tr("case erase ID --reason TEXT [--second-user NAME --second-passphrase-file FILE]"));
+    auto session = ctx.openSession();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto& service = (*session)->cases();
+    auto id = service.resolveClientId(a.positional().first());
+    if (!id.ok())
+        return ctx.fail(id.error());
+    bool confirmed = false;
+    if (const auto second = a.value(QStringLiteral("second-user"))) {
+        if (!a.has(QStringLiteral("second-passphrase-file")))
+            return ctx.usage(Text::tr("--second-user needs --second-passphrase-file"));
+        auto secret = CliContext::readSecretFile(*a.value(QStringLiteral("second-passphrase-file")));
+        if (!secret.ok())
+            return ctx.fail(secret.error());
+        auto user = (*session)->confirmUser(*second, *secret);
+        if (!user.ok())
+            return ctx.fail(user.error());
+        confirmed = true;
+    }
+    auto erased = service.eraseClient(*id, *a.value(QStringLiteral("reason")), confirmed);
+    if (!erased.ok())
+        return ctx.fail(erased.error());
+    ctx.warn(Text::tr("The case file and everything linked to it were erased here; the erasure travels with the next "
+                      "bundles."));
+    return ExitOk;
+}
+
 } // namespace
 
 int runCase(CliContext& ctx, const QStringList& args) {
@@ -314,7 +391,11 @@ int runCase(CliContext& ctx, const QStringList& args) {
         return caseList(ctx, rest, true);
     if (sub == QLatin1String("show"))
         return caseShow(ctx, rest);
-    return ctx.usage(Text::tr("case add|edit|list|search|show"));
+    if (sub == QLatin1String("history"))
+        return caseHistory(ctx, rest);
+    if (sub == QLatin1String("erase"))
+        return caseErase(ctx, rest);
+    return ctx.usage(Text::tr("case add|edit|list|search|show|history|erase"));
 }
 
 int runEncounter(CliContext& ctx, const QStringList& args) {

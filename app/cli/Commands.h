@@ -18,6 +18,11 @@ int runCase(CliContext& ctx, const QStringList& args);
 int runEncounter(CliContext& ctx, const QStringList& args);
 int runFollowUp(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
+int runDevice(CliContext& ctx, const QStringList& args);
+int runBundle(CliContext& ctx, const QStringList& args);
+int runConflicts(CliContext& ctx, const QStringList& args);
+int runSync(CliContext& ctx, const QStringList& args);
+int runDump(CliContext& ctx, const QStringList& args);
 
 QString helpText();
 

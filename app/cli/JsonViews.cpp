@@ -1,7 +1,11 @@
 #include "app/cli/JsonViews.h"
 
+#include <QCborArray>
 #include <QDateTime>
 #include <QJsonArray>
+
+#include "core/crypto/DeviceIdentity.h"
+#include "core/records/Hlc.h"
 
 namespace corridor::cli::JsonViews {
 namespace {
@@ -104,6 +108,72 @@ QJsonObject user(const session::User& u) {
     o[QStringLiteral("name")] = u.name;
     o[QStringLiteral("role")] = records::roleCode(u.role);
     o[QStringLiteral("active")] = u.active;
+    return o;
+}
+
+QJsonValue value(const QCborValue& v) {
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QCborValue& item : v.toArray())
+            a.append(value(item));
+        return a;
+    }
+    if (v.isByteArray())
+        return QString::fromLatin1(v.toByteArray().toHex());
+    return v.toJsonValue();
+}
+
+QString valueText(const QCborValue& v) {
+    if (v.isNull())
+        return QStringLiteral("(empty)");
+    if (v.isArray()) {
+        QStringList items;
+        for (const QCborValue& item : v.toArray())
+            items << valueText(item);
+        return items.join(QStringLiteral(", "));
+    }
+    if (v.isByteArray())
+        return QString::fromLatin1(v.toByteArray().toHex());
+    return v.toVariant().toString();
+}
+
+namespace {
+QJsonObject writeJson(const records::FieldWrite& w) {
+    QJsonObject o;
+    o[QStringLiteral("value")] = value(w.value);
+    o[QStringLiteral("device")] = crypto::DeviceIdentity::idText(w.author);
+    o[QStringLiteral("at")] = timeValue(records::HlcClock::physicalMs(w.hlc));
+    o[QStringLiteral("changeset")] = QString::fromLatin1(w.changeset.toHex());
+    return o;
+}
+} // namespace
+
+QJsonObject conflict(const records::Conflict& c) {
+    QJsonObject o;
+    o[QStringLiteral("record_type")] = c.recordType;
+    o[QStringLiteral("record_id")] = c.recordId;
+    o[QStringLiteral("field")] = c.field;
+    o[QStringLiteral("current")] = writeJson(c.winner);
+    o[QStringLiteral("other")] = writeJson(c.loser);
+    return o;
+}
+
+QJsonObject historyEntry(const records::HistoryEntry& h) {
+    QJsonObject o;
+    o[QStringLiteral("record_type")] = h.recordType;
+    o[QStringLiteral("record_id")] = h.recordId;
+    o[QStringLiteral("changeset")] = QString::fromLatin1(h.hash.toHex());
+    o[QStringLiteral("device")] = crypto::DeviceIdentity::idText(h.author);
+    o[QStringLiteral("sequence")] = qint64(h.sequence);
+    o[QStringLiteral("at")] = timeValue(records::HlcClock::physicalMs(h.hlc));
+    o[QStringLiteral("user_id")] = h.userId;
+    o[QStringLiteral("operation")] =
+        h.op == records::Changeset::Op::Erase ? QStringLiteral("erase") : QStringLiteral("write");
+    o[QStringLiteral("scrubbed")] = h.scrubbed;
+    QJsonObject fields;
+    for (const auto& f : h.fields)
+        fields[f.name] = value(f.value);
+    o[QStringLiteral("fields")] = fields;
     return o;
 }
 

@@ -25,7 +25,9 @@ const QList<QPair<QString, Command>>& commands() {
         {QStringLiteral("passwd"), runPasswd},       {QStringLiteral("recover"), runRecover},
         {QStringLiteral("user"), runUser},           {QStringLiteral("demo"), runDemo},
         {QStringLiteral("audit"), runAudit},         {QStringLiteral("info"), runInfo},
-        {QStringLiteral("check"), runCheck},
+        {QStringLiteral("check"), runCheck},         {QStringLiteral("device"), runDevice},
+        {QStringLiteral("bundle"), runBundle},       {QStringLiteral("conflicts"), runConflicts},
+        {QStringLiteral("sync"), runSync},           {QStringLiteral("dump"), runDump},
     };
     return table;
 }

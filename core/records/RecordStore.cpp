@@ -264,6 +264,28 @@ Result<Changeset> RecordStore::erase(const QString& recordType, const QString& r
     return *cs;
 }
 
+void RecordStore::beginRemoteBatch() {
+    m_batch = true;
+    m_batchAuthors.clear();
+}
+
+Status RecordStore::finishRemoteBatch() {
+    m_batch = false;
+    for (const QByteArray& author : std::as_const(m_batchAuthors))
+        CORRIDOR_TRY(advanceVersionVector(author));
+    m_batchAuthors.clear();
+    return saveCounters();
+}
+
+Status RecordStore::bookkeeping(const QByteArray& author) {
+    if (m_batch) {
+        m_batchAuthors.insert(author);
+        return success();
+    }
+    CORRIDOR_TRY(advanceVersionVector(author));
+    return saveCounters();
+}
+
 Result<ApplyOutcome> RecordStore::applyRemote(const Changeset& cs) {
     auto same = m_db.prepare("SELECT hash FROM changesets WHERE author = ?1 AND seq = ?2");
     if (!same.ok())
@@ -283,16 +305,14 @@ Result<ApplyOutcome> RecordStore::applyRemote(const Changeset& cs) {
     if (*erased && cs.op == Changeset::Op::Write) {
         // A late write to an erased record: remember that it was seen, keep nothing of it.
         CORRIDOR_TRY(insertChangeset(cs, true));
-        CORRIDOR_TRY(advanceVersionVector(cs.author));
-        CORRIDOR_TRY(saveCounters());
+        CORRIDOR_TRY(bookkeeping(cs.author));
         return ApplyOutcome::Erased;
     }
     CORRIDOR_TRY(insertChangeset(cs));
-    CORRIDOR_TRY(advanceVersionVector(cs.author));
+    CORRIDOR_TRY(bookkeeping(cs.author));
     if (cs.op == Changeset::Op::Erase) {
         if (!*erased)
             CORRIDOR_TRY(applyErase(cs));
-        CORRIDOR_TRY(saveCounters());
         return ApplyOutcome::Erased;
     }
     auto current = entries(cs.recordType, cs.recordId);
@@ -301,7 +321,6 @@ Result<ApplyOutcome> RecordStore::applyRemote(const Changeset& cs) {
     const bool existed = !current->isEmpty();
     bool changed = false;
     CORRIDOR_TRY(applyWrite(cs, *current, &changed));
-    CORRIDOR_TRY(saveCounters());
     return existed ? ApplyOutcome::Updated : ApplyOutcome::Created;
 }
 
@@ -329,7 +348,7 @@ Result<ApplyOutcome> RecordStore::applyErasedStub(const QByteArray& author, quin
     stub.recordType = recordType;
     stub.recordId = recordId;
     CORRIDOR_TRY(insertChangeset(stub, true));
-    CORRIDOR_TRY(advanceVersionVector(author));
+    CORRIDOR_TRY(bookkeeping(author));
     return ApplyOutcome::Erased;
 }
 
@@ -515,6 +534,8 @@ Result<QList<HistoryEntry>> RecordStore::history(const QString& recordType, cons
         if (!*row)
             break;
         HistoryEntry entry;
+        entry.recordType = recordType;
+        entry.recordId = recordId;
         entry.hash = st->blob(0);
         entry.author = st->blob(1);
         entry.sequence = quint64(st->integer(2));

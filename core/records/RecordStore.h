@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace corridor::crypto {
@@ -34,6 +35,8 @@ using FieldEntries = QMap<QString, FieldEntry>;
 
 // One line of a record's history.
 struct HistoryEntry {
+    QString recordType;
+    QString recordId;
     QByteArray hash;
     QByteArray author;
     quint64 sequence = 0;
@@ -84,6 +87,10 @@ public:
     [[nodiscard]] Result<Changeset> erase(const QString& recordType, const QString& recordId, const QString& reason);
     // Applies a verified changeset written on another device (inside the caller's transaction).
     [[nodiscard]] Result<ApplyOutcome> applyRemote(const Changeset& cs);
+    // Around many applyRemote calls (one import): the version vector and counters are
+    // brought up to date once at the end instead of after every changeset.
+    void beginRemoteBatch();
+    [[nodiscard]] Status finishRemoteBatch();
     // Records that a changeset of an erased record exists (only its header travels), so
     // sequence numbers stay contiguous. Refused unless the record is erased here too.
     [[nodiscard]] Result<ApplyOutcome> applyErasedStub(const QByteArray& author, quint64 sequence,
@@ -115,6 +122,7 @@ private:
     [[nodiscard]] Result<Changeset> signLocal(Changeset cs);
     [[nodiscard]] Status insertChangeset(const Changeset& cs, bool scrubbed = false);
     [[nodiscard]] Status advanceVersionVector(const QByteArray& author);
+    [[nodiscard]] Status bookkeeping(const QByteArray& author);
     [[nodiscard]] Status applyWrite(const Changeset& cs, FieldEntries& current, bool* changed);
     [[nodiscard]] Status applyErase(const Changeset& cs);
     [[nodiscard]] Status project(const QString& recordType, const QString& recordId, const FieldEntries& current);
@@ -128,6 +136,8 @@ private:
     quint64 m_nextSequence = 1;
     QString m_userId;
     QHash<QString, RecordProjection*> m_projections;
+    bool m_batch = false;
+    QSet<QByteArray> m_batchAuthors;
     ConflictTracker m_conflicts;
 };
 

@@ -79,6 +79,13 @@ Status BundleImporter::hold(const Changeset& cs, const QString& reason) {
 }
 
 Status BundleImporter::process(QList<Changeset>& incoming, ImportReport& report) {
+    m_store.beginRemoteBatch();
+    auto processed = processBatch(incoming, report);
+    auto finished = m_store.finishRemoteBatch();
+    return processed.ok() ? finished : processed;
+}
+
+Status BundleImporter::processBatch(QList<Changeset>& incoming, ImportReport& report) {
     auto before = m_store.conflicts().count();
     if (!before.ok())
         return before.error();
@@ -153,29 +160,28 @@ Status BundleImporter::process(QList<Changeset>& incoming, ImportReport& report)
 
     QList<Changeset> accepted;
     QList<QByteArray> keys;
-    QHash<QByteArray, QByteArray> keyCache;
+    QHash<QByteArray, std::optional<KnownDevice>> authors; // each author looked up once
     QElapsedTimer timer;
     for (const Changeset& cs : rest) {
-        auto refusal = m_trust.check(cs);
-        if (!refusal.ok())
-            return refusal.error();
-        if (*refusal && (*refusal)->hold) {
-            ++report.held;
-            CORRIDOR_TRY(hold(cs, (*refusal)->reason));
-            continue;
-        }
-        if (*refusal) {
-            report.refusedItems << (*refusal)->reason;
-            continue;
-        }
-        if (!keyCache.contains(cs.author)) {
+        if (!authors.contains(cs.author)) {
             auto author = m_trust.find(cs.author);
             if (!author.ok())
                 return author.error();
-            keyCache.insert(cs.author, (*author)->publicKey);
+            authors.insert(cs.author, *author);
+        }
+        const std::optional<KnownDevice>& author = authors[cs.author];
+        const auto refusal = m_trust.check(cs, author);
+        if (refusal && refusal->hold) {
+            ++report.held;
+            CORRIDOR_TRY(hold(cs, refusal->reason));
+            continue;
+        }
+        if (refusal) {
+            report.refusedItems << refusal->reason;
+            continue;
         }
         accepted.append(cs);
-        keys.append(keyCache.value(cs.author));
+        keys.append(author->publicKey);
     }
     timer.start();
     const QList<bool> valid = verifyAll(accepted, keys);

@@ -43,6 +43,7 @@ public:
 private:
     struct Candidate;
     [[nodiscard]] Status process(QList<records::Changeset>& incoming, ImportReport& report);
+    [[nodiscard]] Status processBatch(QList<records::Changeset>& incoming, ImportReport& report);
     [[nodiscard]] Status hold(const records::Changeset& cs, const QString& reason);
 
     storage::Database& m_db;

@@ -141,22 +141,24 @@ Result<std::optional<TrustStore::Refusal>> TrustStore::check(const records::Chan
     auto author = find(cs.author);
     if (!author.ok())
         return author.error();
-    if (!*author)
-        return std::optional<Refusal>(
-            Refusal{tr("written by device %1, which this laptop does not know (not enrolled yet)")
-                        .arg(crypto::DeviceIdentity::idText(cs.author)),
-                    true});
-    const KnownDevice& d = **author;
+    return check(cs, *author);
+}
+
+std::optional<TrustStore::Refusal> TrustStore::check(const records::Changeset& cs,
+                                                     const std::optional<KnownDevice>& author) const {
+    if (!author)
+        return Refusal{tr("written by device %1, which this laptop does not know (not enrolled yet)")
+                           .arg(crypto::DeviceIdentity::idText(cs.author)),
+                       true};
+    const KnownDevice& d = *author;
     if (d.revoked && records::HlcClock::physicalMs(cs.hlc) > d.revokedAtMs)
-        return std::optional<Refusal>(Refusal{
-            tr("written by %1 after that device was revoked").arg(d.name.isEmpty() ? d.idText() : d.name), false});
+        return Refusal{tr("written by %1 after that device was revoked").arg(d.name.isEmpty() ? d.idText() : d.name),
+                       false};
     if (isTrustRecord(cs.recordType) && !(d.role == records::Role::Coordinator && d.organisation == m_organisation))
-        return std::optional<Refusal>(
-            Refusal{tr("a trust update that does not come from a coordinator of %1").arg(m_organisation), false});
-    if (isPartner(d) && !(cs.recordType.startsWith(QLatin1String("referral"))))
-        return std::optional<Refusal>(
-            Refusal{tr("a partner National Society (%1) may only send referral updates").arg(d.organisation), false});
-    return std::optional<Refusal>();
+        return Refusal{tr("a trust update that does not come from a coordinator of %1").arg(m_organisation), false};
+    if (isPartner(d) && !cs.recordType.startsWith(QLatin1String("referral")))
+        return Refusal{tr("a partner National Society (%1) may only send referral updates").arg(d.organisation), false};
+    return std::nullopt;
 }
 
 Result<KnownDevice> TrustStore::enrol(const DeviceCard& card, records::Role myRole) {

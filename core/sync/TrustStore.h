@@ -71,6 +71,8 @@ public:
         bool hold = false;
     };
     [[nodiscard]] Result<std::optional<Refusal>> check(const records::Changeset& cs);
+    // The same, given what is known of the author (lets an import look each author up once).
+    std::optional<Refusal> check(const records::Changeset& cs, const std::optional<KnownDevice>& author) const;
 
     // Enrolment from a card. A coordinator enrols devices of the own organisation (a synced
     // record, with the organisation's secret sealed to the device) or registers another
