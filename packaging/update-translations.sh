@@ -8,3 +8,7 @@ lupdate=/usr/lib/qt6/bin/lupdate
 [ -x "$lupdate" ] || lupdate=lupdate
 "$lupdate" -silent -no-obsolete -locations none -I . -extensions cpp,h,ui app core ui translations \
   -ts translations/corridor_th.ts translations/corridor_lo.ts translations/corridor_km.ts translations/corridor_my.ts
+# English is the source language: its file only gives the plural forms of "%n …(s)".
+"$lupdate" -silent -no-obsolete -pluralonly -locations none -I . -extensions cpp,h,ui app core ui translations \
+  -ts translations/corridor_en.ts
+python3 packaging/english-plurals.py translations/corridor_en.ts

@@ -37,11 +37,10 @@ bool LanguageManager::setLanguage(const QString& code) {
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    if (code != QLatin1String("en")) {
-        if (!m_translator.load(QStringLiteral(":/i18n/corridor_%1.qm").arg(code)))
-            return false;
-        m_installed = QCoreApplication::installTranslator(&m_translator);
-    }
+    // English is the source language; its file only gives plural forms ("1 change", "2 changes").
+    if (!m_translator.load(QStringLiteral(":/i18n/corridor_%1.qm").arg(code)))
+        return false;
+    m_installed = QCoreApplication::installTranslator(&m_translator);
     m_code = code;
     QLocale::setDefault(QLocale(code == QLatin1String("en") ? QStringLiteral("en_GB") : code));
     Q_EMIT languageChanged(code);

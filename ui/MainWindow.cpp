@@ -7,20 +7,26 @@
 #include "ui/AuditLogDialog.h"
 #include "ui/CaseEditor.h"
 #include "ui/CaseListPanel.h"
+#include "ui/EraseDialog.h"
 #include "ui/FirstRunWizard.h"
 #include "ui/FollowUpListWidget.h"
+#include "ui/HistoryDialog.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LanguageManager.h"
 #include "ui/RecoveryDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SyncCentre.h"
 #include "ui/UnlockWidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -43,6 +49,7 @@ MainWindow::MainWindow(const AppOptions& options, LanguageManager& languages, co
     , m_list(new CaseListPanel(this))
     , m_editor(new CaseEditor(this))
     , m_followUps(new FollowUpListWidget(this))
+    , m_sync(new SyncCentre(this))
     , m_userStatus(new QLabel(this))
     , m_idle(new IdleWatcher(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -59,6 +66,8 @@ MainWindow::MainWindow(const AppOptions& options, LanguageManager& languages, co
     m_splitter->setStretchFactor(1, 3);
     m_tabs->addTab(m_splitter, QString());
     m_tabs->addTab(m_followUps, QString());
+    m_tabs->addTab(m_sync, QString());
+    setAcceptDrops(true);
     m_stack->addWidget(m_unlock);
     m_stack->addWidget(m_tabs);
 
@@ -89,6 +98,7 @@ MainWindow::MainWindow(const AppOptions& options, LanguageManager& languages, co
         m_list->select(id);
         m_followUps->reload();
     });
+    connect(m_sync, &SyncCentre::vaultChanged, this, &MainWindow::vaultChanged);
     connect(m_editor, &CaseEditor::modifiedChanged, this, [this] { updateActions(); });
     connect(m_idle, &IdleWatcher::idle, this, [this] {
         // Unsaved edits are kept if they are valid; the lock must not wait for an answer.
@@ -128,6 +138,14 @@ void MainWindow::createActions() {
     m_caseAudit = action(QStringLiteral("caseAuditAction"));
     m_refresh = action(QStringLiteral("refreshAction"), QKeySequence::Refresh);
     m_about = action(QStringLiteral("aboutAction"));
+    m_history = action(QStringLiteral("historyAction"), QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_erase = action(QStringLiteral("eraseAction"));
+    m_showSync = action(QStringLiteral("showSyncAction"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_importBundles = action(QStringLiteral("importBundlesAction"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportBundle = action(QStringLiteral("exportBundleAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_conflicts = action(QStringLiteral("conflictsAction"));
+    m_ownCard = action(QStringLiteral("ownCardAction"));
+    m_enrol = action(QStringLiteral("enrolAction"));
 
     connect(m_newCase, &QAction::triggered, this, &MainWindow::newCase);
     connect(m_save, &QAction::triggered, m_editor, &CaseEditor::save);
@@ -145,6 +163,17 @@ void MainWindow::createActions() {
     connect(m_showCases, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
     connect(m_showFollowUps, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
     connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+    connect(m_history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_erase, &QAction::triggered, this, &MainWindow::eraseCase);
+    connect(m_showSync, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sync); });
+    connect(m_importBundles, &QAction::triggered, m_sync, &SyncCentre::importBundles);
+    connect(m_exportBundle, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_sync);
+        m_sync->exportForSelected();
+    });
+    connect(m_conflicts, &QAction::triggered, m_sync, &SyncCentre::showConflicts);
+    connect(m_ownCard, &QAction::triggered, m_sync, &SyncCentre::showOwnCard);
+    connect(m_enrol, &QAction::triggered, m_sync, &SyncCentre::enrolDevice);
     connect(m_caseAudit, &QAction::triggered, this, [this] {
         if (m_session && m_editor->hasCase() && !m_editor->currentId().isEmpty()) {
             AuditLogDialog dialog(*m_session, m_editor->currentId(), this);
@@ -174,14 +203,25 @@ void MainWindow::createActions() {
     m_caseMenu->addAction(m_save);
     m_caseMenu->addAction(m_logContact);
     m_caseMenu->addSeparator();
+    m_caseMenu->addAction(m_history);
     m_caseMenu->addAction(m_caseAudit);
+    m_caseMenu->addSeparator();
+    m_caseMenu->addAction(m_erase);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showCases);
     m_viewMenu->addAction(m_showFollowUps);
+    m_viewMenu->addAction(m_showSync);
     m_viewMenu->addAction(m_find);
     m_viewMenu->addAction(m_refresh);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_auditLog);
+    m_syncMenu = menuBar()->addMenu(QString());
+    m_syncMenu->addAction(m_importBundles);
+    m_syncMenu->addAction(m_exportBundle);
+    m_syncMenu->addAction(m_conflicts);
+    m_syncMenu->addSeparator();
+    m_syncMenu->addAction(m_ownCard);
+    m_syncMenu->addAction(m_enrol);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
 
@@ -200,7 +240,16 @@ void MainWindow::retranslate() {
     m_fileMenu->setTitle(tr("&File"));
     m_caseMenu->setTitle(tr("&Case"));
     m_viewMenu->setTitle(tr("&View"));
+    m_syncMenu->setTitle(tr("S&ync"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_history->setText(tr("&History of this case file…"));
+    m_erase->setText(tr("&Erase this person…"));
+    m_showSync->setText(tr("S&ync centre"));
+    m_importBundles->setText(tr("&Import bundles…"));
+    m_exportBundle->setText(tr("&Export for a device…"));
+    m_conflicts->setText(tr("&Conflicts to decide…"));
+    m_ownCard->setText(tr("This laptop's &card…"));
+    m_enrol->setText(tr("E&nrol a device…"));
     m_newCase->setText(tr("&New case file"));
     m_save->setText(tr("&Save"));
     m_logContact->setText(tr("&Log a contact…"));
@@ -217,6 +266,7 @@ void MainWindow::retranslate() {
     m_about->setText(tr("&About Corridor"));
     m_tabs->setTabText(0, tr("Case files"));
     m_tabs->setTabText(1, tr("Follow-ups due"));
+    m_tabs->setTabText(2, tr("Sync"));
     m_practiceBanner->setText(tr("PRACTICE MODE — every person here is fictional. Use it to learn and to teach; "
                                  "nothing is kept after you quit."));
     if (m_session)
@@ -251,6 +301,11 @@ void MainWindow::updateActions() {
     m_save->setEnabled(cases && m_editor->isModified());
     m_logContact->setEnabled(open);
     m_caseAudit->setEnabled(open && coordinator);
+    m_history->setEnabled(open);
+    m_erase->setEnabled(open);
+    for (QAction* a : {m_showSync, m_importBundles, m_exportBundle, m_ownCard, m_enrol})
+        a->setEnabled(unlocked);
+    m_conflicts->setEnabled(cases);
     m_auditLog->setEnabled(coordinator);
     m_lock->setEnabled(unlocked);
     m_settings->setEnabled(unlocked);
@@ -297,10 +352,13 @@ void MainWindow::setSession(std::shared_ptr<session::Session> session) {
     m_list->setSession(cases ? m_session.get() : nullptr);
     m_editor->setSession(cases ? m_session.get() : nullptr);
     m_followUps->setSession(cases ? m_session.get() : nullptr);
+    m_sync->setSession(m_session.get());
     m_tabs->setTabEnabled(0, cases);
     m_tabs->setTabEnabled(1, cases);
     m_stack->setCurrentWidget(m_tabs);
     m_idle->start(m_session->idleLockMinutes());
+    if (!cases)
+        m_tabs->setCurrentWidget(m_sync);
     if (!cases)
         statusBar()->showMessage(tr("Your role (trainer) does not give access to case files."));
     updateTitle();
@@ -312,6 +370,7 @@ void MainWindow::lock() {
     m_list->setSession(nullptr);
     m_editor->setSession(nullptr);
     m_followUps->setSession(nullptr);
+    m_sync->setSession(nullptr);
     m_session.reset(); // closes the database and wipes the keys
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->prepare();
@@ -359,6 +418,72 @@ void MainWindow::showAuditLog() {
         return;
     AuditLogDialog dialog(*m_session, QString(), this);
     dialog.exec();
+}
+
+void MainWindow::showHistory() {
+    if (!m_session || !m_editor->hasCase() || m_editor->currentId().isEmpty())
+        return;
+    HistoryDialog dialog(*m_session, m_editor->currentId(), this);
+    dialog.exec();
+}
+
+void MainWindow::eraseCase() {
+    if (!m_session || !m_editor->hasCase() || m_editor->currentId().isEmpty())
+        return;
+    const QString id = m_editor->currentId();
+    auto client = m_session->cases().openClient(id);
+    if (!client.ok())
+        return;
+    EraseDialog dialog(*m_session, id, client->name.isEmpty() ? client->uic : client->name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_editor->clear();
+    vaultChanged();
+    statusBar()->showMessage(tr("The person was erased here; the erasure travels with the next bundles."), 8000);
+}
+
+void MainWindow::vaultChanged() {
+    if (!m_session)
+        return;
+    if (m_session->actor().canReadCases()) {
+        m_list->reload();
+        m_followUps->reload();
+        // Show what the bundles brought into the open case file, unless the user is editing it.
+        const QString id = m_editor->currentId();
+        if (m_editor->hasCase() && !id.isEmpty() && !m_editor->isModified()) {
+            if (m_session->cases().openClient(id).ok())
+                m_editor->openCase(id);
+            else
+                m_editor->clear();
+        }
+    }
+    updateActions();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!m_session || !event->mimeData()->hasUrls())
+        return;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".corridor"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    if (!m_session)
+        return;
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".corridor"), Qt::CaseInsensitive))
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_tabs->setCurrentWidget(m_sync);
+    // After the drop returns: the report dialog must not run inside the drag's event loop.
+    QMetaObject::invokeMethod(
+        this, [this, paths] { m_sync->importFiles(paths); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -23,6 +23,7 @@ class CaseListPanel;
 class FollowUpListWidget;
 class IdleWatcher;
 class LanguageManager;
+class SyncCentre;
 class UnlockWidget;
 
 // What `corridor` was started with.
@@ -53,6 +54,7 @@ public:
     CaseListPanel* caseList() const { return m_list; }
     QTabWidget* workspaceTabs() const { return m_tabs; }
     UnlockWidget* unlockWidget() const { return m_unlock; }
+    SyncCentre* syncCentre() const { return m_sync; }
 
 public Q_SLOTS:
     void lock();
@@ -60,10 +62,14 @@ public Q_SLOTS:
     void showAuditLog();
     void openCase(const QString& clientId);
     void newCase();
+    void showHistory();
+    void eraseCase();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -71,6 +77,7 @@ private:
     void updateActions();
     void updateTitle();
     void recover();
+    void vaultChanged();
 
     AppOptions m_options;
     LanguageManager& m_languages;
@@ -86,12 +93,14 @@ private:
     CaseListPanel* m_list;
     CaseEditor* m_editor;
     FollowUpListWidget* m_followUps;
+    SyncCentre* m_sync;
     QLabel* m_userStatus;
     IdleWatcher* m_idle;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_caseMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_syncMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newCase = nullptr;
     QAction* m_save = nullptr;
@@ -105,6 +114,14 @@ private:
     QAction* m_auditLog = nullptr;
     QAction* m_caseAudit = nullptr;
     QAction* m_refresh = nullptr;
+    QAction* m_history = nullptr;
+    QAction* m_erase = nullptr;
+    QAction* m_showSync = nullptr;
+    QAction* m_importBundles = nullptr;
+    QAction* m_exportBundle = nullptr;
+    QAction* m_conflicts = nullptr;
+    QAction* m_ownCard = nullptr;
+    QAction* m_enrol = nullptr;
     QAction* m_about = nullptr;
 };
 

@@ -3,8 +3,12 @@
 #include "core/session/Session.h"
 #include "ui/CaseEditor.h"
 #include "ui/CaseListPanel.h"
+#include "ui/ConflictDialog.h"
+#include "ui/DeviceCardDialog.h"
 #include "ui/EncounterDialog.h"
+#include "ui/HistoryDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/SyncCentre.h"
 #include "ui/UnlockWidget.h"
 
 #include <QApplication>
@@ -76,8 +80,20 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& folder, const 
             });
         },
         [this] {
+            m_window.workspaceTabs()->setCurrentWidget(m_window.syncCentre());
+            m_window.syncCentre()->selectPeer(0);
+            shoot(QStringLiteral("10-sync-centre"));
+        },
+        [this] { showDialog(new ConflictDialog(*m_window.session(), &m_window), QStringLiteral("11-conflicts")); },
+        [this] { showDialog(new DeviceCardDialog(*m_window.session(), &m_window), QStringLiteral("12-device-card")); },
+        [this] {
+            m_window.workspaceTabs()->setCurrentIndex(0);
+            showDialog(new HistoryDialog(*m_window.session(), m_window.caseEditor()->currentId(), &m_window),
+                       QStringLiteral("13-history"));
+        },
+        [this] {
             m_window.lock();
-            shoot(QStringLiteral("10-locked"));
+            shoot(QStringLiteral("14-locked"));
         },
     };
 }
@@ -93,6 +109,15 @@ void ScreenshotTour::step() {
     }
     m_steps.at(m_next++)();
     QTimer::singleShot(700, this, &ScreenshotTour::step);
+}
+
+void ScreenshotTour::showDialog(QDialog* dialog, const QString& name) {
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QTimer::singleShot(300, this, [this, dialog, name] {
+        shoot(name);
+        dialog->close();
+    });
 }
 
 void ScreenshotTour::shoot(const QString& name) {

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <functional>
 
+class QDialog;
+
 namespace corridor::ui {
 
 class MainWindow;
@@ -20,6 +22,7 @@ public:
 private:
     void step();
     void shoot(const QString& name);
+    void showDialog(QDialog* dialog, const QString& name);
 
     MainWindow& m_window;
     QString m_folder;

@@ -9,6 +9,7 @@
 #include "core/crypto/DeviceIdentity.h"
 #include "core/crypto/Minisign.h"
 #include "core/render/QrCode.h"
+#include "core/render/QrTextFile.h"
 #include "core/sync/BundleFile.h"
 
 #include <QCoreApplication>
@@ -70,42 +71,6 @@ QJsonObject reportJson(const sync::ImportReport& r) {
     return o;
 }
 
-QString readCardText(const QString& path, QString* error) {
-    QFile file(path);
-    if (!file.exists()) {
-        *error = Text::tr("the file %1 does not exist").arg(QDir::toNativeSeparators(path));
-        return {};
-    }
-    if (file.size() > 20 * 1024 * 1024) {
-        *error = Text::tr("the file is too large to be a device card or a picture of one");
-        return {};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("the file %1 cannot be read").arg(QDir::toNativeSeparators(path));
-        return {};
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.trimmed().startsWith(sync::DeviceCard::Prefix))
-        return QString::fromUtf8(bytes.trimmed());
-    // Otherwise a picture of the card's QR code.
-    const QImage image = QImage::fromData(bytes);
-    if (image.isNull()) {
-        *error =
-            Text::tr("%1 is neither a device card nor a picture Corridor can read").arg(QDir::toNativeSeparators(path));
-        return {};
-    }
-    auto texts = render::QrCode::decodeAll(image);
-    if (!texts.ok()) {
-        *error = texts.error().message();
-        return {};
-    }
-    for (const QString& t : *texts)
-        if (t.startsWith(QLatin1String(sync::DeviceCard::Prefix)))
-            return t;
-    *error = Text::tr("the picture holds a QR code, but not a Corridor device card");
-    return {};
-}
-
 int deviceCommand(CliContext& ctx, const QStringList& args) {
     const QString sub = args.value(0);
     CliArguments a(args.mid(1), {QStringLiteral("json"), QStringLiteral("minisign")});
@@ -143,10 +108,10 @@ int deviceCommand(CliContext& ctx, const QStringList& args) {
     if (sub == QLatin1String("enrol")) {
         if (a.positional().size() != 1)
             return ctx.usage(Text::tr("device enrol FILE|IMAGE"));
-        const QString text = readCardText(a.positional().first(), &error);
-        if (text.isEmpty())
-            return ctx.fail(error);
-        auto card = sync::DeviceCard::fromText(text);
+        auto text = render::QrTextFile::read(a.positional().first(), QLatin1String(sync::DeviceCard::Prefix));
+        if (!text.ok())
+            return ctx.fail(text.error());
+        auto card = sync::DeviceCard::fromText(*text);
         if (!card.ok())
             return ctx.fail(card.error());
         auto enrolled = s.trust().enrol(*card, s.actor().role);

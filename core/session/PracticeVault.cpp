@@ -2,7 +2,75 @@
 
 #include "core/cases/DemoData.h"
 
+#include <QDir>
+
 namespace corridor::session {
+namespace {
+
+// A second, fictional laptop — the branch coordinator's — that has synced with the practice
+// laptop once, so trainers can show the sync centre with a peer, an acknowledged bundle and
+// a conflict to decide. Its vault is deleted at once; only what it sent stays.
+Status addPracticePeer(Session& own, const QString& folder, const Clock& clock) {
+    VaultSetup setup;
+    setup.folder = folder;
+    setup.userName = PracticeVault::tr("Practice coordinator");
+    setup.role = records::Role::Coordinator;
+    setup.organisation = own.organisation();
+    setup.branch = own.branch();
+    setup.deviceName = PracticeVault::tr("Coordinator's laptop (practice)");
+    setup.language = own.language();
+    setup.kdf = crypto::PassphraseKdf::minimum();
+    setup.practice = true;
+    auto created = Session::create(
+        setup, crypto::SecureBuffer::fromPassphrase(QString::fromLatin1(PracticeVault::CoordinatorPassphrase)), clock);
+    if (!created.ok())
+        return created.error();
+    Session& peer = *created->session;
+    auto ownCard = own.deviceCard();
+    auto peerCard = peer.deviceCard();
+    if (!ownCard.ok())
+        return ownCard.error();
+    if (!peerCard.ok())
+        return peerCard.error();
+    if (auto anchored = own.trust().enrol(*peerCard, own.actor().role); !anchored.ok())
+        return anchored.error();
+    if (auto enrolled = peer.trust().enrol(*ownCard, records::Role::Coordinator); !enrolled.ok())
+        return enrolled.error();
+
+    const auto send = [](Session& from, Session& to) -> Status {
+        auto bundle = from.exporter().exportFor(to.vault().device().id());
+        if (!bundle.ok())
+            return bundle.error();
+        const sync::ImportReport report = to.importer().importBundle(bundle->file);
+        if (report.refused)
+            return Error(ErrorCode::Corrupt, report.refusal);
+        return success();
+    };
+    CORRIDOR_TRY(send(own, peer));
+
+    // Both change the same phone number without seeing each other's change.
+    cases::ClientFilter everyone;
+    everyone.limit = 1;
+    auto first = own.cases().listClients(everyone);
+    if (!first.ok())
+        return first.error();
+    if (!first->isEmpty()) {
+        const QString id = first->first().client.id;
+        for (auto [session, phone] : {std::pair{&own, "+66 81 234 5678"}, std::pair{&peer, "+66 89 765 4321"}}) {
+            auto client = session->cases().openClient(id);
+            if (!client.ok())
+                return client.error();
+            client->phone = QString::fromLatin1(phone);
+            CORRIDOR_TRY(session->cases().updateClient(*client));
+        }
+    }
+    CORRIDOR_TRY(send(peer, own));
+    created->session.reset();
+    QDir(folder).removeRecursively();
+    return success();
+}
+
+} // namespace
 
 Result<std::unique_ptr<Session>> PracticeVault::create(const QString& folder, const Clock& clock,
                                                        const QString& language, int cases) {
@@ -29,6 +97,7 @@ Result<std::unique_ptr<Session>> PracticeVault::create(const QString& folder, co
         *coordinator, crypto::SecureBuffer::fromPassphrase(QString::fromLatin1(CoordinatorPassphrase)), setup.kdf));
     cases::DemoData generator(20261121, clock.today(), session->actor().userId);
     CORRIDOR_TRY(cases::DemoData::write(session->records(), session->db(), generator.generate(cases)));
+    CORRIDOR_TRY(addPracticePeer(*session, folder + QStringLiteral("-peer"), clock));
     return session;
 }
 
