@@ -39,7 +39,28 @@ asked for on the terminal; never from the command line itself.
   audit [--case ID] [--limit N] [--json]           coordinators only
   info [--json];  check;  demo --cases N [--seed S]
 
-Exit status: 0 success, 1 error (message on standard error), 2 usage error.)");
+Exit status: 0 success, 1 error (message on standard error), 2 usage error.)") +
+           QCoreApplication::translate("Help", R"(
+
+Sync (signed, encrypted bundle files; see core/sync/README.md):
+  device id                      this laptop's device id
+  device card --out FILE [--png FILE]   this laptop's card (and its QR code as a picture)
+  device enrol FILE|IMAGE        trust a device of your National Society from its card,
+                                 or register a partner from another society's coordinator
+  device revoke ID;  device list [--json]
+  device pubkey --minisign --out FILE   this laptop's key, for stock minisign -V
+  device age-identity --out FILE        this laptop's secret key for stock age -d
+                                 (asks for the passphrase again; keep the file safe)
+  bundle export --peer DEVICE_ID --out FILE
+  bundle import FILE… [--json]   exit 1 if a bundle was refused
+  bundle inspect FILE [--json]   header facts, without decrypting
+  conflicts list [--json]
+  conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)
+  case history ID [--json];  case erase ID --reason TEXT
+       [--second-user NAME --second-passphrase-file FILE]   (a volunteer needs a second user)
+  sync [--inbox DIR] [--outbox DIR] [--json]   import new bundles, write bundles for peers
+  sync folders --inbox DIR --outbox DIR;  sync status [--json]
+  dump --canonical               the current state of every synced record, sorted)");
 }
 
 } // namespace corridor::cli

@@ -15,6 +15,8 @@
 #include <QCborMap>
 #include <QElapsedTimer>
 #include <QHash>
+#include <atomic>
+#include <future>
 #include <thread>
 
 namespace corridor::sync {
@@ -29,25 +31,26 @@ Status raiseKnown(storage::Database& db, const QByteArray& peer, const QByteArra
                            [&](storage::Statement& st) { st.bind(1, peer).bind(2, author).bind(3, qint64(seq)); });
 }
 
-// Ed25519 verification dominates import time; the laptop's cores share it.
-QList<bool> verifyAll(const QList<Changeset>& list, const QList<QByteArray>& keys) {
-    QList<bool> ok(list.size(), false);
-    const auto work = [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i)
-            ok[i] = list.at(i).verify(keys.at(i));
+// Ed25519 verification dominates import time; the laptop's cores share it. Checks
+// list[begin, end) and returns one flag per changeset of that range.
+QList<bool> verifyRange(const QList<Changeset>& list, const QList<QByteArray>& keys, qsizetype begin, qsizetype end) {
+    QList<bool> ok(end - begin, false);
+    const auto work = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            ok[i - begin] = list.at(i).verify(keys.at(i));
     };
     const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-    if (list.size() < 64 || threads == 1) {
-        work(0, list.size());
+    if (end - begin < 64 || threads == 1) {
+        work(begin, end);
         return ok;
     }
     std::vector<std::thread> pool;
-    const qsizetype step = (list.size() + threads - 1) / threads;
+    const qsizetype step = (end - begin + threads - 1) / threads;
     for (unsigned t = 0; t < threads; ++t) {
-        const qsizetype begin = qsizetype(t) * step;
-        const qsizetype end = std::min(list.size(), begin + step);
-        if (begin < end)
-            pool.emplace_back(work, begin, end);
+        const qsizetype from = begin + qsizetype(t) * step;
+        const qsizetype to = std::min(end, from + step);
+        if (from < to)
+            pool.emplace_back(work, from, to);
     }
     for (std::thread& thread : pool)
         thread.join();
@@ -183,18 +186,44 @@ Status BundleImporter::processBatch(QList<Changeset>& incoming, ImportReport& re
         accepted.append(cs);
         keys.append(author->publicKey);
     }
-    timer.start();
-    const QList<bool> valid = verifyAll(accepted, keys);
-    report.secondsVerify += double(timer.nsecsElapsed()) / 1e9;
-    timer.restart();
-    for (qsizetype i = 0; i < accepted.size(); ++i) {
-        if (!valid.at(i)) {
-            report.refusedItems << tr("a changeset whose signature does not match its author's key");
-            continue;
+    // A pipeline: while one chunk is written to the database, the next chunk's signatures
+    // are checked on the other cores. Nothing is applied before its signature is checked,
+    // and changesets are applied in bundle order.
+    constexpr qsizetype Chunk = 512;
+    std::atomic<qint64> verifyNs{0};
+    const auto verifyChunk = [&](qsizetype begin) {
+        return std::async(std::launch::async, [&accepted, &keys, &verifyNs, begin] {
+            QElapsedTimer clock;
+            clock.start();
+            auto flags = verifyRange(accepted, keys, begin, std::min(accepted.size(), begin + Chunk));
+            verifyNs += clock.nsecsElapsed();
+            return flags;
+        });
+    };
+    std::future<QList<bool>> next;
+    if (!accepted.isEmpty())
+        next = verifyChunk(0);
+    Status applied = success();
+    for (qsizetype begin = 0; begin < accepted.size(); begin += Chunk) {
+        const QList<bool> valid = next.get();
+        if (begin + Chunk < accepted.size())
+            next = verifyChunk(begin + Chunk);
+        timer.start();
+        for (qsizetype i = 0; i < valid.size() && applied.ok(); ++i) {
+            if (!valid.at(i)) {
+                report.refusedItems << tr("a changeset whose signature does not match its author's key");
+                continue;
+            }
+            applied = apply(accepted.at(begin + i));
         }
-        CORRIDOR_TRY(apply(accepted.at(i)));
+        report.secondsApply += double(timer.nsecsElapsed()) / 1e9;
+        if (!applied.ok()) {
+            if (next.valid())
+                next.wait(); // the task reads `accepted`: let it finish before the list goes
+            return applied;
+        }
     }
-    report.secondsApply += double(timer.nsecsElapsed()) / 1e9;
+    report.secondsVerify += double(verifyNs.load()) / 1e9;
     auto after = m_store.conflicts().count();
     if (!after.ok())
         return after.error();
@@ -275,6 +304,11 @@ ImportReport BundleImporter::importBundle(const QByteArray& fileBytes) {
         manifest->sequence != header.sequence || manifest->recipients != header.recipients)
         return refuse(tr("the bundle's signed header and its content disagree (re-signed by someone else?)"), true);
 
+    // One transaction from here: the hash lookups below share its read snapshot instead of
+    // opening one each, and everything after is applied at once or not at all.
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx.ok())
+        return refuse(tx.error().message());
     QList<Changeset> incoming;
     for (const auto& [body, signature] : manifest->changesets) {
         auto seen = m_store.hasChangeset(Changeset::hashOf(body));
@@ -292,9 +326,6 @@ ImportReport BundleImporter::importBundle(const QByteArray& fileBytes) {
         incoming.append(std::move(*cs));
     }
 
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx.ok())
-        return refuse(tx.error().message());
     const auto fail = [&](const Error& e) {
         ImportReport failed = r;
         failed.refused = true;
