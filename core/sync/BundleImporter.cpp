@@ -301,7 +301,8 @@ ImportReport BundleImporter::importBundle(const QByteArray& fileBytes) {
         return refuse(manifest.error().message());
     r.secondsDecrypt = double(timer.nsecsElapsed()) / 1e9;
     if (manifest->bundleId != header.bundleId || manifest->exporter != header.exporter ||
-        manifest->sequence != header.sequence || manifest->recipients != header.recipients)
+        manifest->sequence != header.sequence || manifest->recipients != header.recipients ||
+        manifest->createdMs != header.createdMs)
         return refuse(tr("the bundle's signed header and its content disagree (re-signed by someone else?)"), true);
 
     // One transaction from here: the hash lookups below share its read snapshot instead of
