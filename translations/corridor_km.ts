@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>AgeEncryption</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation type="unfinished">បណ្ណាល័យអ៊ិនគ្រីបមិនអាចចាប់ផ្តើមបានទេ</translation>
+    </message>
+    <message>
+        <source>there is nobody to encrypt for</source>
+        <translation type="unfinished">គ្មានអ្នកទទួលសម្រាប់អ៊ិនគ្រីបទេ</translation>
+    </message>
+    <message>
+        <source>a recipient key has the wrong length</source>
+        <translation type="unfinished">សោរបស់អ្នកទទួលមួយមានប្រវែងមិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>a recipient key is not a valid X25519 key</source>
+        <translation type="unfinished">សោរបស់អ្នកទទួលមួយមិនមែនជាសោ X25519 ត្រឹមត្រូវទេ</translation>
+    </message>
+    <message>
+        <source>not a valid age file: %1</source>
+        <translation type="unfinished">មិនមែនជាឯកសារ age ត្រឹមត្រូវទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>the decryption key has the wrong length</source>
+        <translation type="unfinished">សោឌិគ្រីបមានប្រវែងមិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>the version line is missing</source>
+        <translation type="unfinished">បន្ទាត់កំណែបាត់</translation>
+    </message>
+    <message>
+        <source>the header ends early</source>
+        <translation type="unfinished">ក្បាលឯកសារបញ្ចប់មុនពេលកំណត់</translation>
+    </message>
+    <message>
+        <source>a recipient line is malformed</source>
+        <translation type="unfinished">បន្ទាត់អ្នកទទួលមួយខូចទម្រង់</translation>
+    </message>
+    <message>
+        <source>a recipient body is malformed</source>
+        <translation type="unfinished">ខ្លឹមសារអ្នកទទួលមួយខូចទម្រង់</translation>
+    </message>
+    <message>
+        <source>an X25519 recipient is malformed</source>
+        <translation type="unfinished">អ្នកទទួល X25519 មួយខូចទម្រង់</translation>
+    </message>
+    <message>
+        <source>this file was not encrypted for this device</source>
+        <translation type="unfinished">ឯកសារនេះមិនត្រូវបានអ៊ិនគ្រីបសម្រាប់ឧបករណ៍នេះទេ</translation>
+    </message>
+    <message>
+        <source>the encrypted file&apos;s header was changed</source>
+        <translation type="unfinished">ក្បាលនៃឯកសារដែលបានអ៊ិនគ្រីប ត្រូវបានកែប្រែ</translation>
+    </message>
+    <message>
+        <source>the payload is truncated</source>
+        <translation type="unfinished">ខ្លឹមសារត្រូវបានកាត់ខ្លី</translation>
+    </message>
+    <message>
+        <source>the encrypted content is larger than allowed</source>
+        <translation type="unfinished">ខ្លឹមសារដែលបានអ៊ិនគ្រីប ធំជាងការអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>a payload chunk is truncated</source>
+        <translation type="unfinished">កំណាត់ខ្លឹមសារមួយត្រូវបានកាត់ខ្លី</translation>
+    </message>
+    <message>
+        <source>the encrypted content was changed or truncated</source>
+        <translation type="unfinished">ខ្លឹមសារដែលបានអ៊ិនគ្រីប ត្រូវបានកែប្រែ ឬកាត់ខ្លី</translation>
+    </message>
+    <message>
+        <source>an empty final chunk</source>
+        <translation type="unfinished">កំណាត់ចុងក្រោយទទេ</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>%1: %2 (%3)</source>
@@ -37,6 +112,168 @@
     <message>
         <source>Only coordinators can read the audit log.</source>
         <translation type="unfinished">មានតែអ្នកសម្របសម្រួលទេ ដែលអាចអានកំណត់ហេតុត្រួតពិនិត្យបាន។</translation>
+    </message>
+</context>
+<context>
+    <name>Base45</name>
+    <message>
+        <source>the Base45 text has an impossible length</source>
+        <translation type="unfinished">អត្ថបទ Base45 មានប្រវែងដែលមិនអាចមានបាន</translation>
+    </message>
+    <message>
+        <source>the Base45 text holds a character outside its alphabet</source>
+        <translation type="unfinished">អត្ថបទ Base45 មានតួអក្សរនៅក្រៅសំណុំតួអក្សររបស់វា</translation>
+    </message>
+    <message>
+        <source>the Base45 text holds a group that is out of range</source>
+        <translation type="unfinished">អត្ថបទ Base45 មានក្រុមមួយដែលហួសដែនកំណត់</translation>
+    </message>
+</context>
+<context>
+    <name>Bech32</name>
+    <message>
+        <source>mixed upper and lower case</source>
+        <translation type="unfinished">មានអក្សរធំ និងអក្សរតូចលាយគ្នា</translation>
+    </message>
+    <message>
+        <source>no separator or checksum</source>
+        <translation type="unfinished">គ្មានសញ្ញាបំបែក ឬលេខផ្ទៀងផ្ទាត់ (checksum)</translation>
+    </message>
+    <message>
+        <source>a character outside the Bech32 alphabet</source>
+        <translation type="unfinished">តួអក្សរមួយនៅក្រៅសំណុំតួអក្សរ Bech32</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (a typing mistake?)</source>
+        <translation type="unfinished">លេខផ្ទៀងផ្ទាត់ (checksum) មិនត្រូវគ្នា (វាយខុស?)</translation>
+    </message>
+    <message>
+        <source>invalid padding</source>
+        <translation type="unfinished">ការបំពេញ (padding) មិនត្រឹមត្រូវ</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExporter</name>
+    <message>
+        <source>a bundle for this laptop itself makes no sense</source>
+        <translation type="unfinished">មិនអាចបង្កើតកញ្ចប់ទិន្នន័យសម្រាប់កុំព្យូទ័រយួរដៃនេះផ្ទាល់បានទេ</translation>
+    </message>
+    <message>
+        <source>device %1 is not enrolled here; enrol its card first</source>
+        <translation type="unfinished">ឧបករណ៍ %1 មិនទាន់បានចុះបញ្ជីនៅទីនេះទេ។ សូមចុះបញ្ជីប័ណ្ណរបស់វាជាមុនសិន</translation>
+    </message>
+    <message>
+        <source>device %1 was revoked</source>
+        <translation type="unfinished">ឧបករណ៍ %1 ត្រូវបានដកសិទ្ធិហើយ</translation>
+    </message>
+    <message>
+        <source>the peer&apos;s key cannot receive encrypted files</source>
+        <translation type="unfinished">សោរបស់ឧបករណ៍ម្ខាងទៀត មិនអាចទទួលឯកសារដែលបានអ៊ិនគ្រីបបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFile</name>
+    <message>
+        <source>the bundle file is larger than %1 MiB</source>
+        <translation type="unfinished">ឯកសារកញ្ចប់ទិន្នន័យធំជាង %1 MiB</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature key does not match the exporter it names</source>
+        <translation type="unfinished">សោហត្ថលេខារបស់កញ្ចប់ទិន្នន័យ មិនត្រូវនឹងឧបករណ៍នាំចេញដែលវាបញ្ជាក់ឈ្មោះទេ</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <source>its clock is more than a day ahead of this laptop&apos;s (a wrong date on the laptop that wrote it?); held for review</source>
+        <translation type="unfinished">នាឡិការបស់វាលឿនជាងនាឡិការបស់កុំព្យូទ័រយួរដៃនេះ លើសពីមួយថ្ងៃ (ប្រហែលជាកាលបរិច្ឆេទខុស នៅលើកុំព្យូទ័រយួរដៃដែលបានសរសេរវា?)។ បានផ្អាកទុកដើម្បីពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>device %1 signed two different changesets numbered %2 (possible tampering)</source>
+        <translation type="unfinished">ឧបករណ៍ %1 បានចុះហត្ថលេខាលើសំណុំការផ្លាស់ប្តូរពីរផ្សេងគ្នា ដែលមានលេខ %2 ដូចគ្នា (អាចមានការក្លែងបន្លំ)</translation>
+    </message>
+    <message>
+        <source>a changeset whose signature does not match its author&apos;s key</source>
+        <translation type="unfinished">សំណុំការផ្លាស់ប្តូរមួយ ដែលហត្ថលេខាមិនត្រូវនឹងសោរបស់អ្នកសរសេរ</translation>
+    </message>
+    <message>
+        <source>this bundle was exported by this laptop</source>
+        <translation type="unfinished">កញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចេញដោយកុំព្យូទ័រយួរដៃនេះផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>the bundle comes from device %1, which is not enrolled here (enrol its card first)</source>
+        <translation type="unfinished">កញ្ចប់ទិន្នន័យមកពីឧបករណ៍ %1 ដែលមិនទាន់បានចុះបញ្ជីនៅទីនេះ (សូមចុះបញ្ជីប័ណ្ណរបស់វាជាមុនសិន)</translation>
+    </message>
+    <message>
+        <source>the bundle comes from %1, which was revoked before it wrote this bundle</source>
+        <translation type="unfinished">កញ្ចប់ទិន្នន័យមកពី %1 ដែលត្រូវបានដកសិទ្ធិ មុនពេលវាសរសេរកញ្ចប់ទិន្នន័យនេះ</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not match: it was changed after %1 signed it, or it was not signed by that device</source>
+        <translation type="unfinished">ហត្ថលេខារបស់កញ្ចប់ទិន្នន័យមិនត្រូវគ្នា៖ វាត្រូវបានកែប្រែក្រោយពេល %1 ចុះហត្ថលេខា ឬវាមិនត្រូវបានចុះហត្ថលេខាដោយឧបករណ៍នោះទេ</translation>
+    </message>
+    <message>
+        <source>the bundle is addressed to another device (%1)</source>
+        <translation type="unfinished">កញ្ចប់ទិន្នន័យនេះសម្រាប់ឧបករណ៍ផ្សេង (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sent two different bundles numbered %2; the second was refused (possible forgery)</source>
+        <translation type="unfinished">%1 បានផ្ញើកញ្ចប់ទិន្នន័យពីរផ្សេងគ្នា ដែលមានលេខ %2 ដូចគ្នា។ កញ្ចប់ទីពីរត្រូវបានបដិសេធ (អាចជាការក្លែងបន្លំ)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signed header and its content disagree (re-signed by someone else?)</source>
+        <translation type="unfinished">ក្បាលដែលបានចុះហត្ថលេខា និងខ្លឹមសាររបស់កញ្ចប់ទិន្នន័យ មិនត្រូវគ្នា (មាននរណាម្នាក់ផ្សេងបានចុះហត្ថលេខាឡើងវិញ?)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished">គ្មានអ្វីត្រូវបាននាំចូលទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>an erased changeset that does not match the one held here</source>
+        <translation type="unfinished">សំណុំការផ្លាស់ប្តូរដែលបានលុប ដែលមិនត្រូវនឹងសំណុំដែលមាននៅទីនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <source>the bundle&apos;s signed header is not one Corridor writes</source>
+        <translation type="unfinished">ក្បាលដែលបានចុះហត្ថលេខារបស់កញ្ចប់ទិន្នន័យ មិនមែនជាប្រភេទដែល Corridor សរសេរទេ</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content is malformed: %1</source>
+        <translation type="unfinished">ខ្លឹមសាររបស់កញ្ចប់ទិន្នន័យខូចទម្រង់៖ %1</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content is larger than allowed</source>
+        <translation type="unfinished">ខ្លឹមសាររបស់កញ្ចប់ទិន្នន័យធំជាងការអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content has a format this Corridor does not know</source>
+        <translation type="unfinished">ខ្លឹមសាររបស់កញ្ចប់ទិន្នន័យមានទម្រង់ដែល Corridor នេះមិនស្គាល់</translation>
+    </message>
+    <message>
+        <source>the inner header</source>
+        <translation type="unfinished">ក្បាលខាងក្នុង</translation>
+    </message>
+    <message>
+        <source>the version vector</source>
+        <translation type="unfinished">វ៉ិចទ័រកំណែ (version vector)</translation>
+    </message>
+    <message>
+        <source>the bundle holds more changesets than allowed</source>
+        <translation type="unfinished">កញ្ចប់ទិន្នន័យមានសំណុំការផ្លាស់ប្តូរច្រើនជាងការអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>a changeset entry</source>
+        <translation type="unfinished">ធាតុសំណុំការផ្លាស់ប្តូរមួយ</translation>
+    </message>
+    <message>
+        <source>an erased-changeset entry</source>
+        <translation type="unfinished">ធាតុសំណុំការផ្លាស់ប្តូរដែលបានលុបមួយ</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation type="unfinished">បង្កាន់ដៃទទួលមួយ</translation>
     </message>
 </context>
 <context>
@@ -214,10 +451,6 @@
         <translation type="unfinished"> (រួចរាល់)</translation>
     </message>
     <message>
-        <source>case add|edit|list|search|show</source>
-        <translation type="unfinished">case add|edit|list|search|show</translation>
-    </message>
-    <message>
         <source>encounter add needs --case ID</source>
         <translation type="unfinished">encounter add ត្រូវការ --case ID</translation>
     </message>
@@ -280,6 +513,26 @@
     <message>
         <source>%1 of %2 case files written</source>
         <translation type="unfinished">បានសរសេរឯកសារករណី %1 ក្នុងចំណោម %2</translation>
+    </message>
+    <message>
+        <source>case history ID [--json]</source>
+        <translation type="unfinished">case history ID [--json]</translation>
+    </message>
+    <message>
+        <source>case erase ID --reason TEXT [--second-user NAME --second-passphrase-file FILE]</source>
+        <translation type="unfinished">case erase ID --reason TEXT [--second-user NAME --second-passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>--second-user needs --second-passphrase-file</source>
+        <translation type="unfinished">--second-user ត្រូវការ --second-passphrase-file</translation>
+    </message>
+    <message>
+        <source>The case file and everything linked to it were erased here; the erasure travels with the next bundles.</source>
+        <translation type="unfinished">ឯកសារករណី និងអ្វីៗទាំងអស់ដែលភ្ជាប់ជាមួយវា ត្រូវបានលុបនៅទីនេះ។ ការលុបនេះនឹងបញ្ជូនទៅជាមួយកញ្ចប់ទិន្នន័យបន្ទាប់ៗ។</translation>
+    </message>
+    <message>
+        <source>case add|edit|list|search|show|history|erase</source>
+        <translation type="unfinished">case add|edit|list|search|show|history|erase</translation>
     </message>
 </context>
 <context>
@@ -498,6 +751,18 @@
     <message>
         <source>There is no follow-up %1.</source>
         <translation type="unfinished">មិនមានការតាមដាន %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>Erasing a person needs a coordinator, or a second user to confirm with their passphrase.</source>
+        <translation type="unfinished">ការលុបព័ត៌មានរបស់មនុស្សម្នាក់ ត្រូវការអ្នកសម្របសម្រួល ឬអ្នកប្រើម្នាក់ទៀតបញ្ជាក់ដោយឃ្លាសម្ងាត់របស់គាត់។</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing (it is kept; the person&apos;s data is not).</source>
+        <translation type="unfinished">សូមផ្តល់មូលហេតុនៃការលុប (មូលហេតុត្រូវបានរក្សាទុក ប៉ុន្តែទិន្នន័យរបស់ម្ចាស់ខ្លួនមិនត្រូវបានរក្សាទុកទេ)។</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished">មូលហេតុវែងជាង %1 តួអក្សរ។</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1045,29 @@
     </message>
 </context>
 <context>
+    <name>Compression</name>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation type="unfinished">កម្មវិធីពន្លាទិន្នន័យមិនអាចចាប់ផ្តើមបានទេ</translation>
+    </message>
+    <message>
+        <source>the compressed content is damaged</source>
+        <translation type="unfinished">ខ្លឹមសារដែលបានបង្ហាប់ខូច</translation>
+    </message>
+    <message>
+        <source>the content expands to more than %1 MiB; refused</source>
+        <translation type="unfinished">ខ្លឹមសារពន្លាចេញធំជាង %1 MiB។ ត្រូវបានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>the compressed content is truncated</source>
+        <translation type="unfinished">ខ្លឹមសារដែលបានបង្ហាប់ត្រូវបានកាត់ខ្លី</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the compressed content</source>
+        <translation type="unfinished">មានបៃដែលមិនរំពឹងទុក នៅក្រោយខ្លឹមសារដែលបានបង្ហាប់</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
@@ -843,6 +1131,37 @@
     </message>
 </context>
 <context>
+    <name>DeviceCard</name>
+    <message>
+        <source>not a valid device card: %1</source>
+        <translation type="unfinished">មិនមែនជាប័ណ្ណឧបករណ៍ត្រឹមត្រូវទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation type="unfinished">វាវែងពេក</translation>
+    </message>
+    <message>
+        <source>it does not start with %1</source>
+        <translation type="unfinished">វាមិនចាប់ផ្តើមដោយ %1 ទេ</translation>
+    </message>
+    <message>
+        <source>it is not a Corridor device card</source>
+        <translation type="unfinished">វាមិនមែនជាប័ណ្ណឧបករណ៍របស់ Corridor ទេ</translation>
+    </message>
+    <message>
+        <source>this device card has a format version this Corridor does not know</source>
+        <translation type="unfinished">ប័ណ្ណឧបករណ៍នេះមានកំណែទម្រង់ដែល Corridor នេះមិនស្គាល់</translation>
+    </message>
+    <message>
+        <source>a field is missing or malformed</source>
+        <translation type="unfinished">វាលទិន្នន័យមួយបាត់ ឬខូចទម្រង់</translation>
+    </message>
+    <message>
+        <source>the device card&apos;s signature does not match its contents</source>
+        <translation type="unfinished">ហត្ថលេខារបស់ប័ណ្ណឧបករណ៍ មិនត្រូវនឹងខ្លឹមសាររបស់វាទេ</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIdentity</name>
     <message>
         <source>the cryptography library could not start</source>
@@ -855,6 +1174,29 @@
     <message>
         <source>the device key is damaged</source>
         <translation type="unfinished">សោរបស់ឧបករណ៍ខូច</translation>
+    </message>
+</context>
+<context>
+    <name>DropFolderSync</name>
+    <message>
+        <source>the inbox folder %1 does not exist</source>
+        <translation type="unfinished">មិនមានថតទទួល %1 ទេ</translation>
+    </message>
+    <message>
+        <source>not for this device</source>
+        <translation type="unfinished">មិនមែនសម្រាប់ឧបករណ៍នេះទេ</translation>
+    </message>
+    <message>
+        <source>written by this device</source>
+        <translation type="unfinished">សរសេរដោយឧបករណ៍នេះ</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished">បាននាំចូល</translation>
+    </message>
+    <message>
+        <source>the outbox folder %1 cannot be created</source>
+        <translation type="unfinished">មិនអាចបង្កើតថតផ្ញើ %1 បានទេ</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1274,181 @@
     <message>
         <source>This contact completes the follow-ups due by this date</source>
         <translation type="unfinished">ការទាក់ទងនេះ បញ្ចប់ការតាមដានដែលដល់ពេលត្រឹមថ្ងៃនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished">ឯកសារករណី</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">ការទាក់ទង</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">ការតាមដាន</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">ឧបករណ៍</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">អ្នកស្ម័គ្រចិត្ត</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">អ្នកបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>UIC</source>
+        <translation type="unfinished">UIC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">ភេទ</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">ឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished">ក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">ភាសា</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ទូរសព្ទ</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation type="unfinished">ប្រទេសកំណើត</translation>
+    </message>
+    <message>
+        <source>Province of origin</source>
+        <translation type="unfinished">ខេត្តកំណើត</translation>
+    </message>
+    <message>
+        <source>Current location</source>
+        <translation type="unfinished">ទីកន្លែងបច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">ទិសដៅ</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation type="unfinished">ស្ថានភាពចំណាកស្រុក</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">មុខរបរ</translation>
+    </message>
+    <message>
+        <source>HIV status</source>
+        <translation type="unfinished">ស្ថានភាពមេរោគអេដស៍</translation>
+    </message>
+    <message>
+        <source>On ART</source>
+        <translation type="unfinished">កំពុងប្រើឱសថ ART</translation>
+    </message>
+    <message>
+        <source>ART site</source>
+        <translation type="unfinished">កន្លែងទទួលឱសថ ART</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished">ថ្ងៃយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Consent to keep records</source>
+        <translation type="unfinished">យល់ព្រមឲ្យរក្សាទុកព័ត៌មាន</translation>
+    </message>
+    <message>
+        <source>Consent to contact by phone</source>
+        <translation type="unfinished">យល់ព្រមឲ្យទាក់ទងតាមទូរសព្ទ</translation>
+    </message>
+    <message>
+        <source>Consent to share with partner</source>
+        <translation type="unfinished">យល់ព្រមឲ្យចែករំលែកជាមួយដៃគូ</translation>
+    </message>
+    <message>
+        <source>Assigned volunteer</source>
+        <translation type="unfinished">អ្នកស្ម័គ្រចិត្តទទួលបន្ទុក</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished">ស្ថានភាពករណី</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished">ប្រភេទការទាក់ទង</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">សេវា</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished">តាមដានបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">កត់ត្រាដោយ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">ថ្ងៃកំណត់</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">រួចរាល់</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">រួចរាល់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(ទទេ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ទេ</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1567,50 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
 
 ស្ថានភាពចេញ (exit status)៖ 0 ជោគជ័យ, 1 កំហុស (សារនៅលើ standard error), 2 ប្រើមិនត្រឹមត្រូវ។</translation>
     </message>
+    <message>
+        <source>
+
+Sync (signed, encrypted bundle files; see core/sync/README.md):
+  device id                      this laptop&apos;s device id
+  device card --out FILE [--png FILE]   this laptop&apos;s card (and its QR code as a picture)
+  device enrol FILE|IMAGE        trust a device of your National Society from its card,
+                                 or register a partner from another society&apos;s coordinator
+  device revoke ID;  device list [--json]
+  device pubkey --minisign --out FILE   this laptop&apos;s key, for stock minisign -V
+  device age-identity --out FILE        this laptop&apos;s secret key for stock age -d
+                                 (asks for the passphrase again; keep the file safe)
+  bundle export --peer DEVICE_ID --out FILE
+  bundle import FILE… [--json]   exit 1 if a bundle was refused
+  bundle inspect FILE [--json]   header facts, without decrypting
+  conflicts list [--json]
+  conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)
+  case history ID [--json];  case erase ID --reason TEXT
+       [--second-user NAME --second-passphrase-file FILE]   (a volunteer needs a second user)
+  sync [--inbox DIR] [--outbox DIR] [--json]   import new bundles, write bundles for peers
+  sync folders --inbox DIR --outbox DIR;  sync status [--json]
+  dump --canonical               the current state of every synced record, sorted</source>
+        <translation type="unfinished">
+
+សមកាលកម្ម (កញ្ចប់ទិន្នន័យដែលបានចុះហត្ថលេខា និងអ៊ិនគ្រីប សូមមើល core/sync/README.md)៖
+  device id                      លេខសម្គាល់ឧបករណ៍របស់កុំព្យូទ័រយួរដៃនេះ
+  device card --out FILE [--png FILE]   ប័ណ្ណឧបករណ៍របស់កុំព្យូទ័រយួរដៃនេះ (និង QR code ជារូបភាព)
+  device enrol FILE|IMAGE        ទុកចិត្តឧបករណ៍នៃកាកបាទក្រហមរបស់អ្នកពីប័ណ្ណរបស់វា
+                                 ឬចុះបញ្ជីដៃគូពីប័ណ្ណរបស់អ្នកសម្របសម្រួល
+  device revoke ID;  device list [--json]
+  device pubkey --minisign --out FILE   កូនសោរបស់កុំព្យូទ័រយួរដៃនេះ សម្រាប់ minisign -V
+  device age-identity --out FILE        កូនសោសម្ងាត់របស់កុំព្យូទ័រយួរដៃនេះ សម្រាប់ age -d
+                                 (សួរពាក្យសម្ងាត់ម្តងទៀត រក្សាឯកសារឱ្យមានសុវត្ថិភាព)
+  bundle export --peer DEVICE_ID --out FILE
+  bundle import FILE… [--json]   ចេញដោយលេខ 1 ប្រសិនបើកញ្ចប់ទិន្នន័យត្រូវបានបដិសេធ
+  bundle inspect FILE [--json]   ព័ត៌មានក្បាល ដោយមិនឌិគ្រីប
+  conflicts list [--json]
+  conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)
+  case history ID [--json];  case erase ID --reason TEXT
+       [--second-user NAME --second-passphrase-file FILE]   (អ្នកស្ម័គ្រចិត្តត្រូវការអ្នកប្រើទីពីរបញ្ជាក់)
+  sync [--inbox DIR] [--outbox DIR] [--json]   នាំចូលកញ្ចប់ទិន្នន័យថ្មី សរសេរកញ្ចប់ទិន្នន័យសម្រាប់ឧបករណ៍ផ្សេង
+  sync folders --inbox DIR --outbox DIR;  sync status [--json]
+  dump --canonical               ស្ថានភាពបច្ចុប្បន្ននៃកំណត់ត្រាដែលបានធ្វើសមកាលកម្មទាំងអស់ តម្រៀបរួច</translation>
+    </message>
 </context>
 <context>
     <name>KeyFile</name>
@@ -1108,6 +1669,37 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     <message>
         <source>vault.keys was changed outside Corridor (its authentication code does not match). Restore it from a backup and tell your coordinator.</source>
         <translation type="unfinished">vault.keys ត្រូវបានកែប្រែនៅក្រៅ Corridor (លេខកូដផ្ទៀងផ្ទាត់របស់វាមិនត្រូវគ្នា)។ សូមយកវាមកវិញពីច្បាប់បម្រុងទុក ហើយប្រាប់អ្នកសម្របសម្រួលរបស់អ្នក។</translation>
+    </message>
+</context>
+<context>
+    <name>Minisign</name>
+    <message>
+        <source>the signature file is malformed: %1</source>
+        <translation type="unfinished">ឯកសារហត្ថលេខាខូចទម្រង់៖ %1</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished">វាធំពេក</translation>
+    </message>
+    <message>
+        <source>it does not have four lines</source>
+        <translation type="unfinished">វាមិនមានបួនបន្ទាត់ទេ</translation>
+    </message>
+    <message>
+        <source>a comment line is missing</source>
+        <translation type="unfinished">បន្ទាត់មតិយោបល់មួយបាត់</translation>
+    </message>
+    <message>
+        <source>a signature line has the wrong length</source>
+        <translation type="unfinished">បន្ទាត់ហត្ថលេខាមួយមានប្រវែងមិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>only prehashed (ED) minisign signatures are accepted</source>
+        <translation type="unfinished">ទទួលយកតែហត្ថលេខា minisign ប្រភេទ prehashed (ED) ប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>the trusted comment is not valid text</source>
+        <translation type="unfinished">មតិយោបល់ដែលទុកចិត្ត (trusted comment) មិនមែនជាអត្ថបទត្រឹមត្រូវទេ</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1815,10 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     <message>
         <source>Practice coordinator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួលសម្រាប់ហាត់រៀន</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s laptop (practice)</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃរបស់អ្នកសម្របសម្រួល (ហាត់រៀន)</translation>
     </message>
 </context>
 <context>
@@ -1382,10 +1978,53 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     </message>
 </context>
 <context>
+    <name>QrTextFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">មិនមានឯកសារ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a card or a picture of one.</source>
+        <translation type="unfinished">ឯកសារនេះធំពេក មិនអាចជាប័ណ្ណ ឬរូបភាពនៃប័ណ្ណបានទេ។</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished">មិនអាចអានឯកសារ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">ឯកសារទទេ។</translation>
+    </message>
+    <message>
+        <source>This is neither a card nor a picture Corridor can read.</source>
+        <translation type="unfinished">នេះមិនមែនជាប័ណ្ណ ឬរូបភាពដែល Corridor អាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not a Corridor card.</source>
+        <translation type="unfinished">រូបភាពមានកូដ QR ប៉ុន្តែមិនមែនជាប័ណ្ណរបស់ Corridor ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>no user is signed in</source>
         <translation type="unfinished">គ្មានអ្នកប្រើណាបានចូលប្រើទេ</translation>
+    </message>
+    <message>
+        <source>this record was erased and cannot be changed</source>
+        <translation type="unfinished">កំណត់ត្រានេះត្រូវបានលុប ហើយមិនអាចកែប្រែបានទេ</translation>
+    </message>
+    <message>
+        <source>the record has no field %1</source>
+        <translation type="unfinished">កំណត់ត្រានេះគ្មានវាលទិន្នន័យ %1 ទេ</translation>
+    </message>
+    <message>
+        <source>this record was already erased</source>
+        <translation type="unfinished">កំណត់ត្រានេះត្រូវបានលុបរួចហើយ</translation>
+    </message>
+    <message>
+        <source>an erased changeset of a record that is not erased here</source>
+        <translation type="unfinished">សំណុំការផ្លាស់ប្តូរដែលបានលុប នៃកំណត់ត្រាមួយដែលមិនទាន់បានលុបនៅទីនេះ</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2108,14 @@ Vault id %5. Printed %6.</source>
         <source>Your role cannot add a user with more access than your own; ask a coordinator.</source>
         <translation type="unfinished">តួនាទីរបស់អ្នក មិនអាចបន្ថែមអ្នកប្រើដែលមានសិទ្ធិច្រើនជាងអ្នកបានទេ។ សូមសួរអ្នកសម្របសម្រួល។</translation>
     </message>
+    <message>
+        <source>There is no user called %1 on this laptop.</source>
+        <translation type="unfinished">គ្មានអ្នកប្រើឈ្មោះ %1 នៅលើកុំព្យូទ័រយួរដៃនេះទេ។</translation>
+    </message>
+    <message>
+        <source>The second confirmation must come from another user.</source>
+        <translation type="unfinished">ការបញ្ជាក់ទីពីរ ត្រូវតែមកពីអ្នកប្រើម្នាក់ទៀត។</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1510,10 +2157,266 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message>
+        <source>device card --out FILE [--png FILE]</source>
+        <translation type="unfinished">device card --out FILE [--png FILE]</translation>
+    </message>
+    <message>
+        <source>the picture %1 could not be written</source>
+        <translation type="unfinished">មិនអាចសរសេររូបភាព %1 បានទេ</translation>
+    </message>
+    <message>
+        <source>device enrol FILE|IMAGE</source>
+        <translation type="unfinished">device enrol FILE|IMAGE</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is registered as a partner coordinator.</source>
+        <translation type="unfinished">%1 នៃ %2 ត្រូវបានចុះបញ្ជីជាអ្នកសម្របសម្រួលដៃគូ។</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now trusted here.</source>
+        <translation type="unfinished">ឥឡូវនេះ %1 (%2) ត្រូវបានទុកចិត្តនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>device revoke ID</source>
+        <translation type="unfinished">device revoke ID</translation>
+    </message>
+    <message>
+        <source>a device id is 16 hexadecimal digits</source>
+        <translation type="unfinished">លេខសម្គាល់ឧបករណ៍មាន 16 ខ្ទង់ ជាលេខគោលដប់ប្រាំមួយ (hexadecimal)</translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation type="unfinished">  (បានដកសិទ្ធិ)</translation>
+    </message>
+    <message>
+        <source>device pubkey --minisign --out FILE</source>
+        <translation type="unfinished">device pubkey --minisign --out FILE</translation>
+    </message>
+    <message>
+        <source>device age-identity --out FILE</source>
+        <translation type="unfinished">device age-identity --out FILE</translation>
+    </message>
+    <message>
+        <source>WARNING: the file will hold this laptop&apos;s secret decryption key in the clear. Anyone who has it can read every bundle sent to this laptop. Use it only to recover bundles with the stock age tool, keep it on an encrypted disk, and delete it afterwards.</source>
+        <translation type="unfinished">ប្រយ័ត្ន៖ ឯកសារនេះនឹងមានសោឌិគ្រីបសម្ងាត់របស់កុំព្យូទ័រយួរដៃនេះ ដោយគ្មានការអ៊ិនគ្រីប។ អ្នកណាដែលមានវា អាចអានកញ្ចប់ទិន្នន័យទាំងអស់ដែលផ្ញើមកកុំព្យូទ័រយួរដៃនេះ។ សូមប្រើវាសម្រាប់តែយកកញ្ចប់ទិន្នន័យមកវិញ ដោយប្រើកម្មវិធី age ធម្មតាប៉ុណ្ណោះ រក្សាវាទុកនៅលើថាសដែលបានអ៊ិនគ្រីប ហើយលុបវាចោលបន្ទាប់ពីប្រើរួច។</translation>
+    </message>
+    <message>
+        <source>Type your passphrase again to confirm:</source>
+        <translation type="unfinished">សូមវាយឃ្លាសម្ងាត់របស់អ្នកម្តងទៀត ដើម្បីបញ្ជាក់៖</translation>
+    </message>
+    <message>
+        <source>device id|card|enrol|revoke|list|pubkey|age-identity</source>
+        <translation type="unfinished">device id|card|enrol|revoke|list|pubkey|age-identity</translation>
+    </message>
+    <message>
+        <source>bundle inspect FILE</source>
+        <translation type="unfinished">bundle inspect FILE</translation>
+    </message>
+    <message>
+        <source>(the signature is checked on import, against the exporter&apos;s enrolled key)</source>
+        <translation type="unfinished">(ហត្ថលេខាត្រូវបានពិនិត្យនៅពេលនាំចូល ដោយប្រៀបធៀបជាមួយសោដែលបានចុះបញ្ជីរបស់ឧបករណ៍នាំចេញ)</translation>
+    </message>
+    <message>
+        <source>bundle export --peer DEVICE_ID --out FILE</source>
+        <translation type="unfinished">bundle export --peer DEVICE_ID --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changeset(s) in bundle %1 for %2 (%3 scope)</source>
+        <translation type="unfinished">
+            <numerusform>សំណុំការផ្លាស់ប្តូរ %n ក្នុងកញ្ចប់ទិន្នន័យ %1 សម្រាប់ %2 (វិសាលភាព %3)</numerusform>
+            <numerusform>សំណុំការផ្លាស់ប្តូរ %n ក្នុងកញ្ចប់ទិន្នន័យ %1 សម្រាប់ %2 (វិសាលភាព %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import FILE… [--json]</source>
+        <translation type="unfinished">bundle import FILE… [--json]</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished">%1៖ ត្រូវបានបដិសេធ៖ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already seen, %4 held, %5 new conflicts, %6 refused</source>
+        <translation type="unfinished">%1៖ ថ្មី %2, បានឃើញរួចហើយ %3, ផ្អាកទុក %4, ភាពផ្ទុយគ្នាថ្មី %5, បដិសេធ %6</translation>
+    </message>
+    <message>
+        <source>bundle export|import|inspect</source>
+        <translation type="unfinished">bundle export|import|inspect</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: kept “%4”, other “%5”</source>
+        <translation type="unfinished">%1 %2 %3៖ តម្លៃដែលរក្សាទុក “%4”, តម្លៃផ្សេងទៀត “%5”</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation type="unfinished">គ្មានភាពផ្ទុយគ្នាទេ</translation>
+    </message>
+    <message>
+        <source>conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)</source>
+        <translation type="unfinished">conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)</translation>
+    </message>
+    <message>
+        <source>there is no conflict on %1 %2</source>
+        <translation type="unfinished">គ្មានភាពផ្ទុយគ្នាលើ %1 %2 ទេ</translation>
+    </message>
+    <message>
+        <source>--keep takes current or other</source>
+        <translation type="unfinished">--keep ត្រូវការ current ឬ other</translation>
+    </message>
+    <message>
+        <source>conflicts list|resolve</source>
+        <translation type="unfinished">conflicts list|resolve</translation>
+    </message>
+    <message>
+        <source>%1 %2: sent #%3, acknowledged #%4, received #%5, %6 waiting</source>
+        <translation type="unfinished">%1 %2៖ បានផ្ញើ #%3, បានបញ្ជាក់ទទួល #%4, បានទទួល #%5, កំពុងរង់ចាំ %6</translation>
+    </message>
+    <message>
+        <source>sync [--inbox DIR] [--outbox DIR] (or save them with sync folders)</source>
+        <translation type="unfinished">sync [--inbox DIR] [--outbox DIR] (ឬរក្សាទុកវាដោយ sync folders)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already seen</source>
+        <translation type="unfinished">%1៖ ថ្មី %2, បានឃើញរួចហើយ %3</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished">បានសរសេរ %1</translation>
+    </message>
+    <message>
+        <source>dump --canonical</source>
+        <translation type="unfinished">dump --canonical</translation>
+    </message>
+    <message>
+        <source>Your role (trainer) does not give access to case files.</source>
+        <translation type="unfinished">តួនាទីរបស់អ្នក (អ្នកបណ្តុះបណ្តាល) មិនអាចមើលឯកសារករណីបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>TarArchive</name>
+    <message>
+        <source>the archive could not be started: %1</source>
+        <translation type="unfinished">មិនអាចចាប់ផ្តើមបណ្ណសារបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>the archive could not be written: %1</source>
+        <translation type="unfinished">មិនអាចសរសេរបណ្ណសារបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>the archive could not be finished</source>
+        <translation type="unfinished">មិនអាចបញ្ចប់បណ្ណសារបានទេ</translation>
+    </message>
+    <message>
+        <source>not a Corridor bundle: %1</source>
+        <translation type="unfinished">មិនមែនជាកញ្ចប់ទិន្នន័យ Corridor ទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">ឯកសារទទេ</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of 512-byte blocks (truncated, or something was appended)</source>
+        <translation type="unfinished">ទំហំរបស់វាមិនមែនជាចំនួនគត់នៃប្លុក 512 បៃទេ (ត្រូវបានកាត់ខ្លី ឬមានអ្វីមួយត្រូវបានបន្ថែមនៅខាងចុង)</translation>
+    </message>
+    <message>
+        <source>it ends before the entry %1</source>
+        <translation type="unfinished">វាបញ្ចប់មុនធាតុ %1</translation>
+    </message>
+    <message>
+        <source>a header checksum does not match</source>
+        <translation type="unfinished">លេខផ្ទៀងផ្ទាត់ (checksum) នៃក្បាលមួយមិនត្រូវគ្នា</translation>
+    </message>
+    <message>
+        <source>it is not a ustar archive</source>
+        <translation type="unfinished">វាមិនមែនជាបណ្ណសារ ustar ទេ</translation>
+    </message>
+    <message>
+        <source>it holds &apos;%1&apos; where &apos;%2&apos; was expected</source>
+        <translation type="unfinished">វាមាន &apos;%1&apos; នៅកន្លែងដែលរំពឹងថាជា &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file (links and directories are refused)</source>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាឯកសារធម្មតាទេ (តំណ និងថត ត្រូវបានបដិសេធ)</translation>
+    </message>
+    <message>
+        <source>an entry has a link target or a path prefix</source>
+        <translation type="unfinished">ធាតុមួយមានគោលដៅតំណ ឬបុព្វបទផ្លូវ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than allowed</source>
+        <translation type="unfinished">&apos;%1&apos; ធំជាងការអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated</source>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវបានកាត់ខ្លី</translation>
+    </message>
+    <message>
+        <source>the padding after &apos;%1&apos; is not zero</source>
+        <translation type="unfinished">ការបំពេញ (padding) នៅក្រោយ &apos;%1&apos; មិនមែនជាសូន្យទេ</translation>
+    </message>
+    <message>
+        <source>it holds more than the expected entries, or data after the end of the archive</source>
+        <translation type="unfinished">វាមានធាតុច្រើនជាងការរំពឹងទុក ឬមានទិន្នន័យនៅក្រោយចុងបណ្ណសារ</translation>
+    </message>
+    <message>
+        <source>the end of the archive is not two zero blocks</source>
+        <translation type="unfinished">ចុងបណ្ណសារមិនមែនជាប្លុកសូន្យពីរទេ</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>a step of this change failed, so none of it was saved</source>
         <translation type="unfinished">ជំហានមួយនៃការផ្លាស់ប្តូរនេះមិនបានសម្រេច ដូច្នេះគ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>written by device %1, which this laptop does not know (not enrolled yet)</source>
+        <translation type="unfinished">សរសេរដោយឧបករណ៍ %1 ដែលកុំព្យូទ័រយួរដៃនេះមិនស្គាល់ (មិនទាន់បានចុះបញ្ជី)</translation>
+    </message>
+    <message>
+        <source>written by %1 after that device was revoked</source>
+        <translation type="unfinished">សរសេរដោយ %1 ក្រោយពេលឧបករណ៍នោះត្រូវបានដកសិទ្ធិ</translation>
+    </message>
+    <message>
+        <source>a trust update that does not come from a coordinator of %1</source>
+        <translation type="unfinished">ការធ្វើបច្ចុប្បន្នភាពការទុកចិត្ត ដែលមិនមែនមកពីអ្នកសម្របសម្រួលរបស់ %1</translation>
+    </message>
+    <message>
+        <source>a partner National Society (%1) may only send referral updates</source>
+        <translation type="unfinished">សមាគមជាតិដៃគូ (%1) អាចផ្ញើបានតែការធ្វើបច្ចុប្បន្នភាពនៃការបញ្ជូនប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>this is this laptop&apos;s own card</source>
+        <translation type="unfinished">នេះជាប័ណ្ណរបស់កុំព្យូទ័រយួរដៃនេះផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>only coordinators enrol devices; here you can only add the card of your own coordinator</source>
+        <translation type="unfinished">មានតែអ្នកសម្របសម្រួលទេ ដែលអាចចុះបញ្ជីឧបករណ៍។ នៅទីនេះ អ្នកអាចបន្ថែមបានតែប័ណ្ណរបស់អ្នកសម្របសម្រួលរបស់អ្នកប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>a device of another National Society (%1) is registered through its coordinator&apos;s card</source>
+        <translation type="unfinished">ឧបករណ៍របស់សមាគមជាតិផ្សេង (%1) ត្រូវចុះបញ្ជីតាមរយៈប័ណ្ណរបស់អ្នកសម្របសម្រួលរបស់វា</translation>
+    </message>
+    <message>
+        <source>only coordinators revoke devices</source>
+        <translation type="unfinished">មានតែអ្នកសម្របសម្រួលទេ ដែលអាចដកសិទ្ធិឧបករណ៍</translation>
+    </message>
+    <message>
+        <source>a laptop cannot revoke itself</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃមិនអាចដកសិទ្ធិខ្លួនឯងបានទេ</translation>
+    </message>
+    <message>
+        <source>no device %1 is known here</source>
+        <translation type="unfinished">មិនស្គាល់ឧបករណ៍ %1 នៅទីនេះទេ</translation>
+    </message>
+    <message>
+        <source>the device&apos;s public key is not usable</source>
+        <translation type="unfinished">មិនអាចប្រើសោសាធារណៈរបស់ឧបករណ៍បានទេ</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2510,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>the last passphrase of a vault cannot be removed</source>
         <translation type="unfinished">មិនអាចលុបឃ្លាសម្ងាត់ចុងក្រោយរបស់ឃ្លាំងទិន្នន័យបានទេ</translation>
+    </message>
+    <message>
+        <source>the passphrase is not correct</source>
+        <translation type="unfinished">ឃ្លាសម្ងាត់មិនត្រឹមត្រូវ</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2976,25 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::CameraScanDialog</name>
+    <message>
+        <source>Scan a QR code</source>
+        <translation type="unfinished">ស្កេនកូដ QR</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop.</source>
+        <translation type="unfinished">រកមិនឃើញកាមេរ៉ានៅលើកុំព្យូទ័រយួរដៃនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Open a photo or screenshot of the code instead, or paste the card&apos;s text.</source>
+        <translation type="unfinished">សូមបើករូបថត ឬរូបថតអេក្រង់នៃកូដនោះជំនួសវិញ ឬបិទភ្ជាប់អត្ថបទរបស់ប័ណ្ណ។</translation>
+    </message>
+    <message>
+        <source>Hold the code in front of the camera, about a hand&apos;s length away.</source>
+        <translation type="unfinished">សូមកាន់កូដនៅពីមុខកាមេរ៉ា ឲ្យឆ្ងាយប្រហែលប្រវែងបាតដៃមួយ។</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CaseEditor</name>
     <message>
         <source>Choose a case file on the left, or press Ctrl+N for a new one.</source>
@@ -2177,6 +3103,77 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::ConflictDialog</name>
+    <message>
+        <source>Keep the &amp;current value</source>
+        <translation type="unfinished">រក្សាតម្លៃបច្ចុប្បន្ន (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other value</source>
+        <translation type="unfinished">រក្សាតម្លៃផ្សេងទៀត (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Type a &amp;new value…</source>
+        <translation type="unfinished">វាយតម្លៃថ្មី (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation type="unfinished">ភាពផ្ទុយគ្នាដែលត្រូវសម្រេច</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Corridor shows the value every laptop agrees on for now (“current”) and the other one. Decide which is right: your choice travels with the next bundles, and the value not kept stays in the history.</source>
+        <translation type="unfinished">មនុស្សពីរនាក់បានកែវាលទិន្នន័យដូចគ្នា ដោយមិនបានឃើញការកែប្រែរបស់គ្នាទៅវិញទៅមក។ Corridor បង្ហាញតម្លៃដែលកុំព្យូទ័រយួរដៃទាំងអស់យល់ព្រមសម្រាប់ពេលនេះ (“បច្ចុប្បន្ន”) និងតម្លៃមួយទៀត។ សូមសម្រេចថាតម្លៃណាត្រឹមត្រូវ៖ ជម្រើសរបស់អ្នកនឹងបញ្ជូនទៅជាមួយកញ្ចប់ទិន្នន័យបន្ទាប់ៗ ហើយតម្លៃដែលមិនបានរក្សាទុក នៅតែមានក្នុងប្រវត្តិ។</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">វាលទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished">តម្លៃបច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished">កែប្រែដោយ</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished">តម្លៃផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>No conflicts: every field has one value everyone agrees on.</source>
+        <translation type="unfinished">គ្មានភាពផ្ទុយគ្នាទេ៖ វាលទិន្នន័យនីមួយៗមានតម្លៃតែមួយ ដែលអ្នកទាំងអស់គ្នាយល់ព្រម។</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished">តម្លៃថ្មី</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ទេ</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -2193,6 +3190,77 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
         <translation type="unfinished">មិនអាចបង្កើតឃ្លាំងទិន្នន័យបានទេ។ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមត្រឡប់ក្រោយ កែបញ្ហា ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::DeviceCardDialog</name>
+    <message>
+        <source>This laptop&apos;s card</source>
+        <translation type="unfinished">ប័ណ្ណរបស់កុំព្យូទ័រយួរដៃនេះ</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;file…</source>
+        <translation type="unfinished">រក្សាទុកជាឯកសារ (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;picture…</source>
+        <translation type="unfinished">រក្សាទុករូបភាព (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your coordinators and volunteers enrol this laptop by scanning this code or opening the card file. A coordinator of a partner National Society who enrols it can send referrals to your organisation.</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល និងអ្នកស្ម័គ្រចិត្តរបស់អ្នក ចុះបញ្ជីកុំព្យូទ័រយួរដៃនេះ ដោយស្កេនកូដនេះ ឬបើកឯកសារប័ណ្ណ។ អ្នកសម្របសម្រួលនៃសមាគមជាតិដៃគូ ដែលចុះបញ្ជីវា អាចផ្ញើការបញ្ជូនមកអង្គការរបស់អ្នកបាន។</translation>
+    </message>
+    <message>
+        <source>Show this code to your coordinator, or give them the card file: once they enrol this laptop, your branch trusts the bundles it writes.</source>
+        <translation type="unfinished">សូមបង្ហាញកូដនេះដល់អ្នកសម្របសម្រួលរបស់អ្នក ឬឲ្យឯកសារប័ណ្ណទៅគាត់៖ នៅពេលគាត់ចុះបញ្ជីកុំព្យូទ័រយួរដៃនេះរួច សាខារបស់អ្នកនឹងទុកចិត្តកញ្ចប់ទិន្នន័យដែលវាសរសេរ។</translation>
+    </message>
+    <message>
+        <source>Laptop:</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃ៖</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished">តួនាទី៖</translation>
+    </message>
+    <message>
+        <source>National Society:</source>
+        <translation type="unfinished">សមាគមជាតិ៖</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished">សាខា៖</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation type="unfinished">លេខសម្គាល់ឧបករណ៍៖</translation>
+    </message>
+    <message>
+        <source>Organisation key:</source>
+        <translation type="unfinished">សោរបស់អង្គការ៖</translation>
+    </message>
+    <message>
+        <source>included (partners use it to encrypt referrals to you)</source>
+        <translation type="unfinished">មានរួមបញ្ចូល (ដៃគូប្រើវាដើម្បីអ៊ិនគ្រីបការបញ្ជូនមកអ្នក)</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s card</source>
+        <translation type="unfinished">រក្សាទុកប័ណ្ណរបស់កុំព្យូទ័រយួរដៃនេះ</translation>
+    </message>
+    <message>
+        <source>Corridor device cards (*.txt)</source>
+        <translation type="unfinished">ប័ណ្ណឧបករណ៍ Corridor (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the card&apos;s QR code</source>
+        <translation type="unfinished">រក្សាទុកកូដ QR របស់ប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished">រូបភាព PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be written.</source>
+        <translation type="unfinished">មិនអាចសរសេររូបភាព %1 បានទេ។</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3295,112 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Notes</source>
         <translation type="unfinished">កំណត់ចំណាំ</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished">ចុះបញ្ជីឧបករណ៍</translation>
+    </message>
+    <message>
+        <source>Enrol a laptop of your National Society so that your branch trusts the bundles it writes, or register a partner National Society from its coordinator&apos;s card.</source>
+        <translation type="unfinished">ចុះបញ្ជីកុំព្យូទ័រយួរដៃមួយរបស់សមាគមជាតិរបស់អ្នក ដើម្បីឲ្យសាខារបស់អ្នកទុកចិត្តកញ្ចប់ទិន្នន័យដែលវាសរសេរ ឬចុះបញ្ជីសមាគមជាតិដៃគូ ពីប័ណ្ណរបស់អ្នកសម្របសម្រួលរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Take in your coordinator&apos;s card: from then on this laptop trusts the devices your coordinator enrols.</source>
+        <translation type="unfinished">សូមបញ្ចូលប័ណ្ណរបស់អ្នកសម្របសម្រួលរបស់អ្នក៖ ចាប់ពីពេលនោះតទៅ កុំព្យូទ័រយួរដៃនេះនឹងទុកចិត្តឧបករណ៍ដែលអ្នកសម្របសម្រួលរបស់អ្នកចុះបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>&amp;Open a card file or picture…</source>
+        <translation type="unfinished">បើកឯកសារប័ណ្ណ ឬរូបភាព (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan with the camera…</source>
+        <translation type="unfinished">ស្កេនដោយកាមេរ៉ា (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop.</source>
+        <translation type="unfinished">រកមិនឃើញកាមេរ៉ានៅលើកុំព្យូទ័រយួរដៃនេះទេ។</translation>
+    </message>
+    <message>
+        <source>…or paste the card&apos;s text here (it starts with CRDC1:)</source>
+        <translation type="unfinished">…ឬបិទភ្ជាប់អត្ថបទរបស់ប័ណ្ណនៅទីនេះ (វាចាប់ផ្តើមដោយ CRDC1:)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this device</source>
+        <translation type="unfinished">ទុកចិត្តឧបករណ៍នេះ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open a device card</source>
+        <translation type="unfinished">បើកប័ណ្ណឧបករណ៍</translation>
+    </message>
+    <message>
+        <source>Cards and pictures (*.txt *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished">ប័ណ្ណ និងរូបភាព (*.txt *.png *.jpg *.jpeg);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No card yet.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;មិនទាន់មានប័ណ្ណនៅឡើយទេ។&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>This device was revoked here; it cannot be enrolled again.</source>
+        <translation type="unfinished">ឧបករណ៍នេះត្រូវបានដកសិទ្ធិនៅទីនេះ។ មិនអាចចុះបញ្ជីវាម្តងទៀតបានទេ។</translation>
+    </message>
+    <message>
+        <source>This device is already trusted here.</source>
+        <translation type="unfinished">ឧបករណ៍នេះត្រូវបានទុកចិត្តនៅទីនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, %4&lt;br&gt;Device id: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, %4&lt;br&gt;លេខសម្គាល់ឧបករណ៍៖ &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This card is from another National Society: it will be registered as a &lt;b&gt;partner&lt;/b&gt;. Only referrals addressed to them, and their answers, travel between you.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;ប័ណ្ណនេះមកពីសមាគមជាតិផ្សេង៖ វានឹងត្រូវចុះបញ្ជីជា&lt;b&gt;ដៃគូ&lt;/b&gt;។ មានតែការបញ្ជូនដែលផ្ញើទៅពួកគេ និងចម្លើយរបស់ពួកគេប៉ុណ្ណោះ ដែលបញ្ជូនទៅមករវាងអ្នក។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the device id with its owner (read it aloud) before you trust it.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;សូមផ្ទៀងផ្ទាត់លេខសម្គាល់ឧបករណ៍ជាមួយម្ចាស់របស់វា (អានវាឲ្យឮៗ) មុនពេលអ្នកទុកចិត្តវា។&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::EraseDialog</name>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished">លុបព័ត៌មានរបស់មនុស្សនេះ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 and everything about them?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The case file, every contact, follow-up and referral are removed from this laptop, and from every laptop the next bundles reach. It cannot be undone. Who erased and why is kept; nothing about the person is.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;លុប %1 និងព័ត៌មានទាំងអស់អំពីគាត់ឬ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ឯកសារករណី ការទាក់ទង ការតាមដាន និងការបញ្ជូនទាំងអស់ នឹងត្រូវលុបចេញពីកុំព្យូទ័រយួរដៃនេះ និងពីកុំព្យូទ័រយួរដៃទាំងអស់ដែលកញ្ចប់ទិន្នន័យបន្ទាប់ៗទៅដល់។ មិនអាចធ្វើវិញបានទេ។ ព័ត៌មានថាអ្នកណាជាអ្នកលុប និងហេតុអ្វី ត្រូវបានរក្សាទុក ប៉ុន្តែគ្មានព័ត៌មានអំពីម្ចាស់ខ្លួនត្រូវបានរក្សាទុកទេ។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>For example: the person asked for their data to be removed</source>
+        <translation type="unfinished">ឧទាហរណ៍៖ ម្ចាស់ខ្លួនបានស្នើសុំឲ្យលុបទិន្នន័យរបស់គាត់</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished">ខ្ញុំយល់ថា ការនេះមិនអាចធ្វើវិញបានទេ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">មូលហេតុ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>You are not a coordinator: a second user of this laptop confirms with their passphrase.</source>
+        <translation type="unfinished">អ្នកមិនមែនជាអ្នកសម្របសម្រួលទេ៖ អ្នកប្រើម្នាក់ទៀតនៃកុំព្យូទ័រយួរដៃនេះ ត្រូវបញ្ជាក់ដោយឃ្លាសម្ងាត់របស់គាត់។</translation>
+    </message>
+    <message>
+        <source>Second &amp;user:</source>
+        <translation type="unfinished">អ្នកប្រើទីពីរ (&amp;U)៖</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation type="unfinished">ឃ្លាសម្ងាត់របស់គាត់ (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished">លុប (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +3484,173 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Reason</source>
         <translation type="unfinished">មូលហេតុ</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::HistoryDialog</name>
+    <message>
+        <source>History of this case file</source>
+        <translation type="unfinished">ប្រវត្តិនៃឯកសារករណីនេះ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">ពេលណា</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">អ្នកណា</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">អ្វី</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">តម្លៃ</translation>
+    </message>
+    <message>
+        <source>someone on that laptop</source>
+        <translation type="unfinished">នរណាម្នាក់នៅលើកុំព្យូទ័រយួរដៃនោះ</translation>
+    </message>
+    <message>
+        <source>%1 erased</source>
+        <translation type="unfinished">%1 ត្រូវបានលុប</translation>
+    </message>
+    <message>
+        <source>%1 changed (contents removed by the erasure)</source>
+        <translation type="unfinished">%1 ត្រូវបានកែប្រែ (ខ្លឹមសារត្រូវបានដកចេញដោយការលុប)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s) written</source>
+        <translation type="unfinished">
+            <numerusform>%1៖ បានសរសេរវាលទិន្នន័យ %n</numerusform>
+            <numerusform>%1៖ បានសរសេរវាលទិន្នន័យ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. A value replaced later, or one that lost a conflict, stays here.</source>
+        <translation type="unfinished">
+            <numerusform>ការផ្លាស់ប្តូរ %n (ថ្មីបំផុតនៅខាងលើ)។ តម្លៃដែលត្រូវបានជំនួសនៅពេលក្រោយ ឬតម្លៃដែលមិនត្រូវបានជ្រើសរើសក្នុងភាពផ្ទុយគ្នា នៅតែមាននៅទីនេះ។</numerusform>
+            <numerusform>ការផ្លាស់ប្តូរ %n (ថ្មីបំផុតនៅខាងលើ)។ តម្លៃដែលត្រូវបានជំនួសនៅពេលក្រោយ ឬតម្លៃដែលមិនត្រូវបានជ្រើសរើសក្នុងភាពផ្ទុយគ្នា នៅតែមាននៅទីនេះ។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished">របាយការណ៍នាំចូល</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished">កញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">ពី</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">ថ្មី</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation type="unfinished">មានរួចហើយ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">បានបង្កើត</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">បានធ្វើបច្ចុប្បន្នភាព</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished">បានលុប</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">ភាពផ្ទុយគ្នា</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation type="unfinished">បានផ្អាកទុក</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished">បានបដិសេធ៖ %1</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation type="unfinished">បាននាំចូលរួចហើយ៖ គ្មានអ្វីផ្លាស់ប្តូរទេ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">បាននាំចូល</translation>
+    </message>
+    <message>
+        <source>Alert: this device sent two different bundles or changes under the same number. Tell your coordinator.</source>
+        <translation type="unfinished">ប្រុងប្រយ័ត្ន៖ ឧបករណ៍នេះបានផ្ញើកញ្ចប់ទិន្នន័យ ឬការផ្លាស់ប្តូរពីរផ្សេងគ្នា ក្រោមលេខដូចគ្នា។ សូមប្រាប់អ្នកសម្របសម្រួលរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Refused change: %1</source>
+        <translation type="unfinished">ការផ្លាស់ប្តូរដែលបានបដិសេធ៖ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decide conflicts…</source>
+        <translation type="unfinished">សម្រេចលើភាពផ្ទុយគ្នា (&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) read.</source>
+        <translation type="unfinished">
+            <numerusform>បានអានកញ្ចប់ទិន្នន័យ %n។</numerusform>
+            <numerusform>បានអានកញ្ចប់ទិន្នន័យ %n។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s), %1 already here.</source>
+        <translation type="unfinished">
+            <numerusform>ការផ្លាស់ប្តូរថ្មី %n, មានរួចហើយ %1។</numerusform>
+            <numerusform>ការផ្លាស់ប្តូរថ្មី %n, មានរួចហើយ %1។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) held back until their author is enrolled.</source>
+        <translation type="unfinished">
+            <numerusform>ការផ្លាស់ប្តូរ %n ត្រូវបានផ្អាកទុក រហូតដល់អ្នកសរសេរត្រូវបានចុះបញ្ជី។</numerusform>
+            <numerusform>ការផ្លាស់ប្តូរ %n ត្រូវបានផ្អាកទុក រហូតដល់អ្នកសរសេរត្រូវបានចុះបញ្ជី។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: tell your coordinator.</source>
+        <translation type="unfinished">ប្រុងប្រយ័ត្ន៖ សូមប្រាប់អ្នកសម្របសម្រួលរបស់អ្នក។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide.</source>
+        <translation type="unfinished">
+            <numerusform>ភាពផ្ទុយគ្នា %n ដែលត្រូវសម្រេច។</numerusform>
+            <numerusform>ភាពផ្ទុយគ្នា %n ដែលត្រូវសម្រេច។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused (nothing in a refused bundle is used).</source>
+        <translation type="unfinished">
+            <numerusform>កញ្ចប់ទិន្នន័យ %n ត្រូវបានបដិសេធ (គ្មានអ្វីក្នុងកញ្ចប់ទិន្នន័យដែលបានបដិសេធ ត្រូវបានប្រើទេ)។</numerusform>
+            <numerusform>កញ្ចប់ទិន្នន័យ %n ត្រូវបានបដិសេធ (គ្មានអ្វីក្នុងកញ្ចប់ទិន្នន័យដែលបានបដិសេធ ត្រូវបានប្រើទេ)។</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3781,50 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
         <translation type="unfinished">តួនាទីរបស់អ្នក (អ្នកបណ្តុះបណ្តាល) មិនអាចមើលឯកសារករណីបានទេ។</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">សមកាលកម្ម (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;History of this case file…</source>
+        <translation type="unfinished">ប្រវត្តិនៃឯកសារករណីនេះ (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation type="unfinished">លុបព័ត៌មានរបស់មនុស្សនេះ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync centre</source>
+        <translation type="unfinished">ផ្ទាំងសមកាលកម្ម (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a device…</source>
+        <translation type="unfinished">នាំចេញសម្រាប់ឧបករណ៍មួយ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation type="unfinished">ភាពផ្ទុយគ្នាដែលត្រូវសម្រេច (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation type="unfinished">ប័ណ្ណរបស់កុំព្យូទ័រយួរដៃនេះ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation type="unfinished">ចុះបញ្ជីឧបករណ៍ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">សមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>The person was erased here; the erasure travels with the next bundles.</source>
+        <translation type="unfinished">ព័ត៌មានរបស់មនុស្សនេះត្រូវបានលុបនៅទីនេះ។ ការលុបនេះនឹងបញ្ជូនទៅជាមួយកញ្ចប់ទិន្នន័យបន្ទាប់ៗ។</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3961,222 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">បានរក្សាទុកការកំណត់។</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SyncCentre</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">ឧបករណ៍</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">តួនាទី</translation>
+    </message>
+    <message>
+        <source>National Society, branch</source>
+        <translation type="unfinished">សមាគមជាតិ, សាខា</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">វិសាលភាព</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">បានផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">បានបញ្ជាក់ទទួល</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">បានទទួល</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished">កំពុងរង់ចាំផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished">ការទុកចិត្ត</translation>
+    </message>
+    <message>
+        <source>&amp;Export for this device…</source>
+        <translation type="unfinished">នាំចេញសម្រាប់ឧបករណ៍នេះ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation type="unfinished">ប័ណ្ណរបស់កុំព្យូទ័រយួរដៃនេះ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation type="unfinished">ចុះបញ្ជីឧបករណ៍ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished">ដកសិទ្ធិ (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Drop folders</source>
+        <translation type="unfinished">ថតផ្ទេរឯកសារ</translation>
+    </message>
+    <message>
+        <source>If a folder is kept in sync by something else — Syncthing, a network share, a USB stick — Corridor imports every new bundle that appears in the inbox and writes bundles for your peers to the outbox, on its own.</source>
+        <translation type="unfinished">បើថតមួយត្រូវបានធ្វើសមកាលកម្មដោយកម្មវិធី ឬឧបករណ៍ផ្សេង — Syncthing ថតចែករំលែកតាមបណ្តាញ ឬ USB — Corridor នឹងនាំចូលកញ្ចប់ទិន្នន័យថ្មីៗទាំងអស់ដែលលេចឡើងក្នុងថតទទួល ហើយសរសេរកញ្ចប់ទិន្នន័យសម្រាប់ឧបករណ៍ផ្សេងៗរបស់អ្នក ទៅក្នុងថតផ្ញើ ដោយស្វ័យប្រវត្តិ។</translation>
+    </message>
+    <message>
+        <source>Inbox:</source>
+        <translation type="unfinished">ថតទទួល៖</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation type="unfinished">ថតផ្ញើ៖</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">មិនទាន់កំណត់</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished">ធ្វើសមកាលកម្មឥឡូវនេះ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This laptop:&lt;/b&gt; %1 · %2 · %3, %4 · device id &lt;tt&gt;%5&lt;/tt&gt;</source>
+        <translation type="unfinished">&lt;b&gt;កុំព្យូទ័រយួរដៃនេះ៖&lt;/b&gt; %1 · %2 · %3, %4 · លេខសម្គាល់ឧបករណ៍ &lt;tt&gt;%5&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Partner: referrals only</source>
+        <translation type="unfinished">ដៃគូ៖ តែការបញ្ជូនប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>Branch: case files</source>
+        <translation type="unfinished">សាខា៖ ឯកសារករណី</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform>ការផ្លាស់ប្តូរ %n</numerusform>
+            <numerusform>ការផ្លាស់ប្តូរ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished">បានដកសិទ្ធិ</translation>
+    </message>
+    <message>
+        <source>card taken in here</source>
+        <translation type="unfinished">បានបញ្ចូលប័ណ្ណនៅទីនេះ</translation>
+    </message>
+    <message>
+        <source>enrolled by a coordinator</source>
+        <translation type="unfinished">ចុះបញ្ជីដោយអ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <source>No other device is trusted yet. Show this laptop&apos;s card to your coordinator, or enrol a device from its card.</source>
+        <translation type="unfinished">មិនទាន់មានឧបករណ៍ផ្សេងទៀតត្រូវបានទុកចិត្តនៅឡើយទេ។ សូមបង្ហាញប័ណ្ណរបស់កុំព្យូទ័រយួរដៃនេះដល់អ្នកសម្របសម្រួលរបស់អ្នក ឬចុះបញ្ជីឧបករណ៍មួយពីប័ណ្ណរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can revoke a device.</source>
+        <translation type="unfinished">មានតែអ្នកសម្របសម្រួលទេ ដែលអាចដកសិទ្ធិឧបករណ៍បាន។</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide (%1)…</source>
+        <translation type="unfinished">ភាពផ្ទុយគ្នាដែលត្រូវសម្រេច (%1) (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">ភាពផ្ទុយគ្នា (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation type="unfinished">កំពុងនាំចូលកញ្ចប់ទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <source>Stop after this bundle</source>
+        <translation type="unfinished">ឈប់ក្រោយកញ្ចប់ទិន្នន័យនេះ</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished">កំពុងនាំចូល %1 (%2 ក្នុងចំណោម %3)…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Corridor bundles (*.corridor);;All files (*)</source>
+        <translation type="unfinished">កញ្ចប់ទិន្នន័យ Corridor (*.corridor);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished">កំពុងសរសេរកញ្ចប់ទិន្នន័យ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1. Give the file to the other device in any way — it is encrypted for that device alone and signed by this laptop.</source>
+        <translation type="unfinished">
+            <numerusform>បានសរសេរការផ្លាស់ប្តូរ %n ទៅក្នុង %1។ សូមផ្តល់ឯកសារនេះទៅឧបករណ៍ម្ខាងទៀត តាមវិធីណាក៏បាន — វាត្រូវបានអ៊ិនគ្រីបសម្រាប់តែឧបករណ៍នោះប៉ុណ្ណោះ ហើយត្រូវបានចុះហត្ថលេខាដោយកុំព្យូទ័រយួរដៃនេះ។</numerusform>
+            <numerusform>បានសរសេរការផ្លាស់ប្តូរ %n ទៅក្នុង %1។ សូមផ្តល់ឯកសារនេះទៅឧបករណ៍ម្ខាងទៀត តាមវិធីណាក៏បាន — វាត្រូវបានអ៊ិនគ្រីបសម្រាប់តែឧបករណ៍នោះប៉ុណ្ណោះ ហើយត្រូវបានចុះហត្ថលេខាដោយកុំព្យូទ័រយួរដៃនេះ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation type="unfinished">នាំចេញសម្រាប់ %1</translation>
+    </message>
+    <message>
+        <source>Corridor bundles (*.corridor)</source>
+        <translation type="unfinished">កញ្ចប់ទិន្នន័យ Corridor (*.corridor)</translation>
+    </message>
+    <message>
+        <source>Device %1 is trusted now. Export a bundle for it to start syncing.</source>
+        <translation type="unfinished">ឥឡូវនេះ ឧបករណ៍ %1 ត្រូវបានទុកចិត្តហើយ។ សូមនាំចេញកញ្ចប់ទិន្នន័យមួយសម្រាប់វា ដើម្បីចាប់ផ្តើមធ្វើសមកាលកម្ម។</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation type="unfinished">ដកសិទ្ធិឧបករណ៍</translation>
+    </message>
+    <message>
+        <source>Revoke %1?
+
+Everything it signs from now on is refused here and, once this travels with your next bundles, on every laptop of your branch. Do this when a laptop is lost or stolen. It cannot be undone.</source>
+        <translation type="unfinished">ដកសិទ្ធិ %1 ឬ?
+
+អ្វីៗទាំងអស់ដែលវាចុះហត្ថលេខាចាប់ពីពេលនេះតទៅ នឹងត្រូវបដិសេធនៅទីនេះ ហើយនៅលើកុំព្យូទ័រយួរដៃទាំងអស់នៃសាខារបស់អ្នក នៅពេលការដកសិទ្ធិនេះបញ្ជូនទៅជាមួយកញ្ចប់ទិន្នន័យបន្ទាប់ៗរបស់អ្នក។ សូមធ្វើបែបនេះ នៅពេលកុំព្យូទ័រយួរដៃបាត់ ឬត្រូវគេលួច។ មិនអាចធ្វើវិញបានទេ។</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation type="unfinished">ជ្រើសរើសថតទទួល</translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation type="unfinished">ជ្រើសរើសថតផ្ញើ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1៖ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync at %1: %n bundle(s) imported, %2 written to the outbox.</source>
+        <translation type="unfinished">
+            <numerusform>សមកាលកម្មចុងក្រោយនៅ %1៖ បាននាំចូលកញ្ចប់ទិន្នន័យ %n, បានសរសេរ %2 ទៅថតផ្ញើ។</numerusform>
+            <numerusform>សមកាលកម្មចុងក្រោយនៅ %1៖ បាននាំចូលកញ្ចប់ទិន្នន័យ %n, បានសរសេរ %2 ទៅថតផ្ញើ។</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo">
 <context>
+    <name>AgeEncryption</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation type="unfinished">ໂປຣແກຣມເຂົ້າລະຫັດເລີ່ມເຮັດວຽກບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>there is nobody to encrypt for</source>
+        <translation type="unfinished">ບໍ່ມີຜູ້ຮັບທີ່ຈະເຂົ້າລະຫັດໃຫ້</translation>
+    </message>
+    <message>
+        <source>a recipient key has the wrong length</source>
+        <translation type="unfinished">ກະແຈຂອງຜູ້ຮັບມີຄວາມຍາວບໍ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>a recipient key is not a valid X25519 key</source>
+        <translation type="unfinished">ກະແຈຂອງຜູ້ຮັບບໍ່ແມ່ນກະແຈ X25519 ທີ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>not a valid age file: %1</source>
+        <translation type="unfinished">ບໍ່ແມ່ນໄຟລ໌ age ທີ່ຖືກຕ້ອງ: %1</translation>
+    </message>
+    <message>
+        <source>the decryption key has the wrong length</source>
+        <translation type="unfinished">ກະແຈຖອດລະຫັດມີຄວາມຍາວບໍ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>the version line is missing</source>
+        <translation type="unfinished">ບໍ່ມີແຖວລະບຸລຸ້ນ</translation>
+    </message>
+    <message>
+        <source>the header ends early</source>
+        <translation type="unfinished">ສ່ວນຫົວສິ້ນສຸດໄວກວ່າທີ່ຄວນ</translation>
+    </message>
+    <message>
+        <source>a recipient line is malformed</source>
+        <translation type="unfinished">ແຖວຜູ້ຮັບຜິດຮູບແບບ</translation>
+    </message>
+    <message>
+        <source>a recipient body is malformed</source>
+        <translation type="unfinished">ເນື້ອໃນຂອງຜູ້ຮັບຜິດຮູບແບບ</translation>
+    </message>
+    <message>
+        <source>an X25519 recipient is malformed</source>
+        <translation type="unfinished">ຜູ້ຮັບແບບ X25519 ຜິດຮູບແບບ</translation>
+    </message>
+    <message>
+        <source>this file was not encrypted for this device</source>
+        <translation type="unfinished">ໄຟລ໌ນີ້ບໍ່ໄດ້ເຂົ້າລະຫັດໄວ້ສຳລັບເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>the encrypted file&apos;s header was changed</source>
+        <translation type="unfinished">ສ່ວນຫົວຂອງໄຟລ໌ທີ່ເຂົ້າລະຫັດຖືກແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>the payload is truncated</source>
+        <translation type="unfinished">ເນື້ອໃນຂໍ້ມູນບໍ່ຄົບ (ຖືກຕັດ)</translation>
+    </message>
+    <message>
+        <source>the encrypted content is larger than allowed</source>
+        <translation type="unfinished">ເນື້ອໃນທີ່ເຂົ້າລະຫັດໃຫຍ່ເກີນທີ່ອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>a payload chunk is truncated</source>
+        <translation type="unfinished">ມີທ່ອນຂໍ້ມູນໜຶ່ງບໍ່ຄົບ (ຖືກຕັດ)</translation>
+    </message>
+    <message>
+        <source>the encrypted content was changed or truncated</source>
+        <translation type="unfinished">ເນື້ອໃນທີ່ເຂົ້າລະຫັດຖືກແກ້ໄຂ ຫຼື ຖືກຕັດ</translation>
+    </message>
+    <message>
+        <source>an empty final chunk</source>
+        <translation type="unfinished">ທ່ອນຂໍ້ມູນສຸດທ້າຍຫວ່າງເປົ່າ</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>%1: %2 (%3)</source>
@@ -37,6 +112,168 @@
     <message>
         <source>Only coordinators can read the audit log.</source>
         <translation type="unfinished">ສະເພາະຜູ້ປະສານງານເທົ່ານັ້ນ ທີ່ອ່ານບັນທຶກການກວດສອບໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>Base45</name>
+    <message>
+        <source>the Base45 text has an impossible length</source>
+        <translation type="unfinished">ຂໍ້ຄວາມ Base45 ມີຄວາມຍາວທີ່ເປັນໄປບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>the Base45 text holds a character outside its alphabet</source>
+        <translation type="unfinished">ຂໍ້ຄວາມ Base45 ມີຕົວອັກສອນທີ່ບໍ່ຢູ່ໃນຊຸດຕົວອັກສອນຂອງ Base45</translation>
+    </message>
+    <message>
+        <source>the Base45 text holds a group that is out of range</source>
+        <translation type="unfinished">ຂໍ້ຄວາມ Base45 ມີກຸ່ມຕົວອັກສອນທີ່ຢູ່ນອກຂອບເຂດ</translation>
+    </message>
+</context>
+<context>
+    <name>Bech32</name>
+    <message>
+        <source>mixed upper and lower case</source>
+        <translation type="unfinished">ມີທັງຕົວພິມໃຫຍ່ ແລະ ຕົວພິມນ້ອຍປົນກັນ</translation>
+    </message>
+    <message>
+        <source>no separator or checksum</source>
+        <translation type="unfinished">ບໍ່ມີຕົວແບ່ງ ຫຼື ຄ່າກວດສອບ (checksum)</translation>
+    </message>
+    <message>
+        <source>a character outside the Bech32 alphabet</source>
+        <translation type="unfinished">ມີຕົວອັກສອນທີ່ບໍ່ຢູ່ໃນຊຸດຕົວອັກສອນຂອງ Bech32</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (a typing mistake?)</source>
+        <translation type="unfinished">ຄ່າກວດສອບ (checksum) ບໍ່ກົງກັນ (ພິມຜິດບໍ?)</translation>
+    </message>
+    <message>
+        <source>invalid padding</source>
+        <translation type="unfinished">ສ່ວນເຕີມ (padding) ບໍ່ຖືກຕ້ອງ</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExporter</name>
+    <message>
+        <source>a bundle for this laptop itself makes no sense</source>
+        <translation type="unfinished">ບໍ່ສາມາດສ້າງໄຟລ໌ຊິງໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ເອງໄດ້</translation>
+    </message>
+    <message>
+        <source>device %1 is not enrolled here; enrol its card first</source>
+        <translation type="unfinished">ເຄື່ອງ %1 ຍັງບໍ່ໄດ້ລົງທະບຽນຢູ່ທີ່ນີ້; ກະລຸນາລົງທະບຽນບັດປະຈຳເຄື່ອງຂອງມັນກ່ອນ</translation>
+    </message>
+    <message>
+        <source>device %1 was revoked</source>
+        <translation type="unfinished">ເຄື່ອງ %1 ຖືກເພີກຖອນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>the peer&apos;s key cannot receive encrypted files</source>
+        <translation type="unfinished">ກະແຈຂອງເຄື່ອງປາຍທາງ ບໍ່ສາມາດຮັບໄຟລ໌ທີ່ເຂົ້າລະຫັດໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFile</name>
+    <message>
+        <source>the bundle file is larger than %1 MiB</source>
+        <translation type="unfinished">ໄຟລ໌ຊິງໃຫຍ່ເກີນ %1 MiB</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature key does not match the exporter it names</source>
+        <translation type="unfinished">ກະແຈລາຍເຊັນຂອງໄຟລ໌ຊິງ ບໍ່ກົງກັບເຄື່ອງທີ່ສົ່ງອອກ ທີ່ລະບຸໄວ້ໃນໄຟລ໌</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <source>its clock is more than a day ahead of this laptop&apos;s (a wrong date on the laptop that wrote it?); held for review</source>
+        <translation type="unfinished">ເວລາຂອງມັນໄວກວ່າໂມງຂອງຄອມພິວເຕີເຄື່ອງນີ້ເກີນໜຶ່ງມື້ (ວັນທີໃນຄອມພິວເຕີທີ່ຂຽນມັນຜິດບໍ?); ພັກໄວ້ເພື່ອກວດເບິ່ງ</translation>
+    </message>
+    <message>
+        <source>device %1 signed two different changesets numbered %2 (possible tampering)</source>
+        <translation type="unfinished">ເຄື່ອງ %1 ເຊັນຊຸດການປ່ຽນແປງສອງຊຸດທີ່ຕ່າງກັນ ແຕ່ໃຊ້ເລກທີ %2 ດຽວກັນ (ອາດມີການປອມແປງ)</translation>
+    </message>
+    <message>
+        <source>a changeset whose signature does not match its author&apos;s key</source>
+        <translation type="unfinished">ຊຸດການປ່ຽນແປງທີ່ລາຍເຊັນບໍ່ກົງກັບກະແຈຂອງຜູ້ຂຽນ</translation>
+    </message>
+    <message>
+        <source>this bundle was exported by this laptop</source>
+        <translation type="unfinished">ໄຟລ໌ຊິງນີ້ຖືກສົ່ງອອກຈາກຄອມພິວເຕີເຄື່ອງນີ້ເອງ</translation>
+    </message>
+    <message>
+        <source>the bundle comes from device %1, which is not enrolled here (enrol its card first)</source>
+        <translation type="unfinished">ໄຟລ໌ຊິງມາຈາກເຄື່ອງ %1 ເຊິ່ງຍັງບໍ່ໄດ້ລົງທະບຽນຢູ່ທີ່ນີ້ (ກະລຸນາລົງທະບຽນບັດປະຈຳເຄື່ອງຂອງມັນກ່ອນ)</translation>
+    </message>
+    <message>
+        <source>the bundle comes from %1, which was revoked before it wrote this bundle</source>
+        <translation type="unfinished">ໄຟລ໌ຊິງມາຈາກ %1 ເຊິ່ງຖືກເພີກຖອນແລ້ວ ກ່ອນທີ່ມັນຈະຂຽນໄຟລ໌ຊິງນີ້</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not match: it was changed after %1 signed it, or it was not signed by that device</source>
+        <translation type="unfinished">ລາຍເຊັນຂອງໄຟລ໌ຊິງບໍ່ກົງກັນ: ມັນຖືກແກ້ໄຂຫຼັງຈາກທີ່ %1 ເຊັນແລ້ວ, ຫຼື ມັນບໍ່ໄດ້ຖືກເຊັນໂດຍເຄື່ອງນັ້ນ</translation>
+    </message>
+    <message>
+        <source>the bundle is addressed to another device (%1)</source>
+        <translation type="unfinished">ໄຟລ໌ຊິງນີ້ສົ່ງເຖິງເຄື່ອງອື່ນ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sent two different bundles numbered %2; the second was refused (possible forgery)</source>
+        <translation type="unfinished">%1 ສົ່ງໄຟລ໌ຊິງສອງໄຟລ໌ທີ່ຕ່າງກັນ ແຕ່ໃຊ້ເລກທີ %2 ດຽວກັນ; ໄຟລ໌ທີສອງຖືກປະຕິເສດ (ອາດເປັນຂອງປອມ)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signed header and its content disagree (re-signed by someone else?)</source>
+        <translation type="unfinished">ສ່ວນຫົວທີ່ເຊັນໄວ້ຂອງໄຟລ໌ຊິງ ບໍ່ກົງກັບເນື້ອໃນ (ມີຄົນອື່ນເຊັນໃໝ່ບໍ?)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished">ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ: %1</translation>
+    </message>
+    <message>
+        <source>an erased changeset that does not match the one held here</source>
+        <translation type="unfinished">ຊຸດການປ່ຽນແປງທີ່ຖືກລຶບແລ້ວ ບໍ່ກົງກັບຊຸດທີ່ມີຢູ່ທີ່ນີ້</translation>
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <source>the bundle&apos;s signed header is not one Corridor writes</source>
+        <translation type="unfinished">ສ່ວນຫົວທີ່ເຊັນໄວ້ຂອງໄຟລ໌ຊິງ ບໍ່ແມ່ນແບບທີ່ Corridor ຂຽນ</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content is malformed: %1</source>
+        <translation type="unfinished">ເນື້ອໃນຂອງໄຟລ໌ຊິງຜິດຮູບແບບ: %1</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content is larger than allowed</source>
+        <translation type="unfinished">ເນື້ອໃນຂອງໄຟລ໌ຊິງໃຫຍ່ເກີນທີ່ອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content has a format this Corridor does not know</source>
+        <translation type="unfinished">ເນື້ອໃນຂອງໄຟລ໌ຊິງເປັນຮູບແບບທີ່ Corridor ລຸ້ນນີ້ບໍ່ຮູ້ຈັກ</translation>
+    </message>
+    <message>
+        <source>the inner header</source>
+        <translation type="unfinished">ສ່ວນຫົວດ້ານໃນ</translation>
+    </message>
+    <message>
+        <source>the version vector</source>
+        <translation type="unfinished">ເວັກເຕີລຸ້ນ (version vector)</translation>
+    </message>
+    <message>
+        <source>the bundle holds more changesets than allowed</source>
+        <translation type="unfinished">ໄຟລ໌ຊິງມີຊຸດການປ່ຽນແປງຫຼາຍເກີນທີ່ອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>a changeset entry</source>
+        <translation type="unfinished">ລາຍການຊຸດການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>an erased-changeset entry</source>
+        <translation type="unfinished">ລາຍການຊຸດການປ່ຽນແປງທີ່ຖືກລຶບ</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation type="unfinished">ໃບຕອບຮັບ</translation>
     </message>
 </context>
 <context>
@@ -214,10 +451,6 @@
         <translation type="unfinished"> (ເຮັດແລ້ວ)</translation>
     </message>
     <message>
-        <source>case add|edit|list|search|show</source>
-        <translation type="unfinished">case add|edit|list|search|show</translation>
-    </message>
-    <message>
         <source>encounter add needs --case ID</source>
         <translation type="unfinished">encounter add ຕ້ອງມີ --case ID</translation>
     </message>
@@ -280,6 +513,26 @@
     <message>
         <source>%1 of %2 case files written</source>
         <translation type="unfinished">ຂຽນແຟ້ມຂໍ້ມູນແລ້ວ %1 ຈາກ %2 ແຟ້ມ</translation>
+    </message>
+    <message>
+        <source>case history ID [--json]</source>
+        <translation type="unfinished">case history ID [--json]</translation>
+    </message>
+    <message>
+        <source>case erase ID --reason TEXT [--second-user NAME --second-passphrase-file FILE]</source>
+        <translation type="unfinished">case erase ID --reason TEXT [--second-user NAME --second-passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>--second-user needs --second-passphrase-file</source>
+        <translation type="unfinished">--second-user ຕ້ອງມີ --second-passphrase-file</translation>
+    </message>
+    <message>
+        <source>The case file and everything linked to it were erased here; the erasure travels with the next bundles.</source>
+        <translation type="unfinished">ລຶບແຟ້ມຂໍ້ມູນ ແລະ ທຸກຢ່າງທີ່ກ່ຽວຂ້ອງກັບມັນ ອອກຈາກເຄື່ອງນີ້ແລ້ວ; ການລຶບນີ້ຈະຖືກສົ່ງຕໍ່ໄປພ້ອມກັບໄຟລ໌ຊິງຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>case add|edit|list|search|show|history|erase</source>
+        <translation type="unfinished">case add|edit|list|search|show|history|erase</translation>
     </message>
 </context>
 <context>
@@ -498,6 +751,18 @@
     <message>
         <source>There is no follow-up %1.</source>
         <translation type="unfinished">ບໍ່ມີນັດຕິດຕາມ %1.</translation>
+    </message>
+    <message>
+        <source>Erasing a person needs a coordinator, or a second user to confirm with their passphrase.</source>
+        <translation type="unfinished">ການລຶບຂໍ້ມູນຄົນໃດໜຶ່ງ ຕ້ອງເຮັດໂດຍຜູ້ປະສານງານ, ຫຼື ຕ້ອງມີຜູ້ໃຊ້ຄົນທີສອງຢືນຢັນດ້ວຍປະໂຫຍກລັບຂອງເຂົາ.</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing (it is kept; the person&apos;s data is not).</source>
+        <translation type="unfinished">ກະລຸນາໃສ່ເຫດຜົນທີ່ລຶບ (ເຫດຜົນຈະຖືກເກັບໄວ້; ແຕ່ຂໍ້ມູນຂອງຄົນນັ້ນຈະບໍ່ຖືກເກັບ).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished">ເຫດຜົນຍາວເກີນ %1 ຕົວອັກສອນ.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1045,29 @@
     </message>
 </context>
 <context>
+    <name>Compression</name>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation type="unfinished">ໂປຣແກຣມຂະຫຍາຍໄຟລ໌ບີບອັດ ເລີ່ມເຮັດວຽກບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>the compressed content is damaged</source>
+        <translation type="unfinished">ເນື້ອໃນທີ່ບີບອັດໄວ້ເສຍຫາຍ</translation>
+    </message>
+    <message>
+        <source>the content expands to more than %1 MiB; refused</source>
+        <translation type="unfinished">ເນື້ອໃນເມື່ອຂະຫຍາຍອອກມີຂະໜາດເກີນ %1 MiB; ຖືກປະຕິເສດ</translation>
+    </message>
+    <message>
+        <source>the compressed content is truncated</source>
+        <translation type="unfinished">ເນື້ອໃນທີ່ບີບອັດໄວ້ບໍ່ຄົບ (ຖືກຕັດ)</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the compressed content</source>
+        <translation type="unfinished">ມີໄບຕ໌ທີ່ບໍ່ຄາດຄິດ ຢູ່ຫຼັງເນື້ອໃນທີ່ບີບອັດໄວ້</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
@@ -843,6 +1131,37 @@
     </message>
 </context>
 <context>
+    <name>DeviceCard</name>
+    <message>
+        <source>not a valid device card: %1</source>
+        <translation type="unfinished">ບໍ່ແມ່ນບັດປະຈຳເຄື່ອງທີ່ຖືກຕ້ອງ: %1</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation type="unfinished">ມັນຍາວເກີນໄປ</translation>
+    </message>
+    <message>
+        <source>it does not start with %1</source>
+        <translation type="unfinished">ມັນບໍ່ໄດ້ເລີ່ມຕົ້ນດ້ວຍ %1</translation>
+    </message>
+    <message>
+        <source>it is not a Corridor device card</source>
+        <translation type="unfinished">ມັນບໍ່ແມ່ນບັດປະຈຳເຄື່ອງຂອງ Corridor</translation>
+    </message>
+    <message>
+        <source>this device card has a format version this Corridor does not know</source>
+        <translation type="unfinished">ບັດປະຈຳເຄື່ອງນີ້ເປັນຮູບແບບລຸ້ນທີ່ Corridor ລຸ້ນນີ້ບໍ່ຮູ້ຈັກ</translation>
+    </message>
+    <message>
+        <source>a field is missing or malformed</source>
+        <translation type="unfinished">ມີຊ່ອງຂໍ້ມູນໜຶ່ງບໍ່ມີ ຫຼື ຜິດຮູບແບບ</translation>
+    </message>
+    <message>
+        <source>the device card&apos;s signature does not match its contents</source>
+        <translation type="unfinished">ລາຍເຊັນຂອງບັດປະຈຳເຄື່ອງບໍ່ກົງກັບເນື້ອໃນ</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIdentity</name>
     <message>
         <source>the cryptography library could not start</source>
@@ -855,6 +1174,29 @@
     <message>
         <source>the device key is damaged</source>
         <translation type="unfinished">ກະແຈຂອງເຄື່ອງເສຍຫາຍ</translation>
+    </message>
+</context>
+<context>
+    <name>DropFolderSync</name>
+    <message>
+        <source>the inbox folder %1 does not exist</source>
+        <translation type="unfinished">ບໍ່ມີໂຟນເດີຂາເຂົ້າ %1</translation>
+    </message>
+    <message>
+        <source>not for this device</source>
+        <translation type="unfinished">ບໍ່ແມ່ນສຳລັບເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>written by this device</source>
+        <translation type="unfinished">ຂຽນໂດຍເຄື່ອງນີ້ເອງ</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished">ນຳເຂົ້າແລ້ວ</translation>
+    </message>
+    <message>
+        <source>the outbox folder %1 cannot be created</source>
+        <translation type="unfinished">ສ້າງໂຟນເດີຂາອອກ %1 ບໍ່ໄດ້</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1274,181 @@
     <message>
         <source>This contact completes the follow-ups due by this date</source>
         <translation type="unfinished">ການຕິດຕໍ່ນີ້ຖືວ່າເຮັດນັດຕິດຕາມທີ່ຮອດກຳນົດ ພາຍໃນວັນທີນີ້ແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished">ແຟ້ມຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">ການຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">ນັດຕິດຕາມ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">ເຄື່ອງ</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">ອາສາສະໝັກ</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">ຜູ້ປະສານງານ</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">ຄູຝຶກ</translation>
+    </message>
+    <message>
+        <source>UIC</source>
+        <translation type="unfinished">UIC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ຊື່</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">ເພດ</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">ປີເກີດ</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished">ກຸ່ມອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">ສັນຊາດ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">ພາສາ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ເບີໂທ</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation type="unfinished">ປະເທດບ້ານເກີດ</translation>
+    </message>
+    <message>
+        <source>Province of origin</source>
+        <translation type="unfinished">ແຂວງບ້ານເກີດ</translation>
+    </message>
+    <message>
+        <source>Current location</source>
+        <translation type="unfinished">ບ່ອນຢູ່ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">ບ່ອນທີ່ຈະໄປ</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation type="unfinished">ສະຖານະການຍ້າຍຖິ່ນ</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">ອາຊີບ</translation>
+    </message>
+    <message>
+        <source>HIV status</source>
+        <translation type="unfinished">ສະຖານະ HIV</translation>
+    </message>
+    <message>
+        <source>On ART</source>
+        <translation type="unfinished">ກຳລັງກິນຢາຕ້ານໄວຣັສ (ART)</translation>
+    </message>
+    <message>
+        <source>ART site</source>
+        <translation type="unfinished">ບ່ອນຮັບຢາ ART</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished">ວັນທີໃຫ້ການຍິນຍອມ</translation>
+    </message>
+    <message>
+        <source>Consent to keep records</source>
+        <translation type="unfinished">ຍິນຍອມໃຫ້ເກັບບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Consent to contact by phone</source>
+        <translation type="unfinished">ຍິນຍອມໃຫ້ຕິດຕໍ່ທາງໂທລະສັບ</translation>
+    </message>
+    <message>
+        <source>Consent to share with partner</source>
+        <translation type="unfinished">ຍິນຍອມໃຫ້ແບ່ງປັນກັບສະມາຄົມກາແດງທີ່ເປັນຄູ່ຮ່ວມງານ</translation>
+    </message>
+    <message>
+        <source>Assigned volunteer</source>
+        <translation type="unfinished">ອາສາສະໝັກທີ່ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished">ສະຖານະແຟ້ມ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished">ປະເພດການຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">ບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished">ນັດຕິດຕາມຄັ້ງຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">ບັນທຶກໂດຍ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">ວັນກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">ເຮັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">ເຮັດແລ້ວວັນທີ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(ຫວ່າງ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ບໍ່</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1567,50 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
 
 ລະຫັດອອກ (exit status): 0 ສຳເລັດ, 1 ຜິດພາດ (ຂໍ້ຄວາມຢູ່ standard error), 2 ໃຊ້ຄຳສັ່ງຜິດ.</translation>
     </message>
+    <message>
+        <source>
+
+Sync (signed, encrypted bundle files; see core/sync/README.md):
+  device id                      this laptop&apos;s device id
+  device card --out FILE [--png FILE]   this laptop&apos;s card (and its QR code as a picture)
+  device enrol FILE|IMAGE        trust a device of your National Society from its card,
+                                 or register a partner from another society&apos;s coordinator
+  device revoke ID;  device list [--json]
+  device pubkey --minisign --out FILE   this laptop&apos;s key, for stock minisign -V
+  device age-identity --out FILE        this laptop&apos;s secret key for stock age -d
+                                 (asks for the passphrase again; keep the file safe)
+  bundle export --peer DEVICE_ID --out FILE
+  bundle import FILE… [--json]   exit 1 if a bundle was refused
+  bundle inspect FILE [--json]   header facts, without decrypting
+  conflicts list [--json]
+  conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)
+  case history ID [--json];  case erase ID --reason TEXT
+       [--second-user NAME --second-passphrase-file FILE]   (a volunteer needs a second user)
+  sync [--inbox DIR] [--outbox DIR] [--json]   import new bundles, write bundles for peers
+  sync folders --inbox DIR --outbox DIR;  sync status [--json]
+  dump --canonical               the current state of every synced record, sorted</source>
+        <translation type="unfinished">
+
+ຊິງ (ໄຟລ໌ຊິງທີ່ລົງລາຍເຊັນ ແລະ ເຂົ້າລະຫັດ, ເບິ່ງ core/sync/README.md):
+  device id                      ລະຫັດເຄື່ອງຂອງຄອມພິວເຕີເຄື່ອງນີ້
+  device card --out FILE [--png FILE]   ບັດປະຈຳເຄື່ອງຂອງຄອມພິວເຕີເຄື່ອງນີ້ (ແລະ QR code ເປັນຮູບ)
+  device enrol FILE|IMAGE        ເຊື່ອຖືເຄື່ອງຂອງສະມາຄົມກາແດງຂອງທ່ານຈາກບັດປະຈຳເຄື່ອງ
+                                 ຫຼື ລົງທະບຽນຄູ່ຮ່ວມງານຈາກບັດຂອງຜູ້ປະສານງານ
+  device revoke ID;  device list [--json]
+  device pubkey --minisign --out FILE   ກະແຈຂອງຄອມພິວເຕີເຄື່ອງນີ້ ສຳລັບ minisign -V
+  device age-identity --out FILE        ກະແຈລັບຂອງຄອມພິວເຕີເຄື່ອງນີ້ ສຳລັບ age -d
+                                 (ຖາມປະໂຫຍກລັບອີກຄັ້ງ; ເກັບໄຟລ໌ໄວ້ໃຫ້ປອດໄພ)
+  bundle export --peer DEVICE_ID --out FILE
+  bundle import FILE… [--json]   ອອກດ້ວຍ 1 ຖ້າມີໄຟລ໌ຊິງຖືກປະຕິເສດ
+  bundle inspect FILE [--json]   ຂໍ້ມູນສ່ວນຫົວ ໂດຍບໍ່ຖອດລະຫັດ
+  conflicts list [--json]
+  conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)
+  case history ID [--json];  case erase ID --reason TEXT
+       [--second-user NAME --second-passphrase-file FILE]   (ອາສາສະໝັກຕ້ອງມີຜູ້ໃຊ້ຄົນທີສອງຢືນຢັນ)
+  sync [--inbox DIR] [--outbox DIR] [--json]   ນຳເຂົ້າໄຟລ໌ຊິງໃໝ່, ຂຽນໄຟລ໌ຊິງໃຫ້ເຄື່ອງອື່ນ
+  sync folders --inbox DIR --outbox DIR;  sync status [--json]
+  dump --canonical               ສະຖານະປັດຈຸບັນຂອງທຸກລາຍການທີ່ຊິງ, ລຽງລຳດັບແລ້ວ</translation>
+    </message>
 </context>
 <context>
     <name>KeyFile</name>
@@ -1108,6 +1669,37 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     <message>
         <source>vault.keys was changed outside Corridor (its authentication code does not match). Restore it from a backup and tell your coordinator.</source>
         <translation type="unfinished">vault.keys ຖືກປ່ຽນຢູ່ນອກ Corridor (ລະຫັດຢືນຢັນບໍ່ກົງກັນ). ກະລຸນາເອົາມັນຄືນມາຈາກສຳເນົາສຳຮອງ ແລະ ແຈ້ງຜູ້ປະສານງານຂອງທ່ານ.</translation>
+    </message>
+</context>
+<context>
+    <name>Minisign</name>
+    <message>
+        <source>the signature file is malformed: %1</source>
+        <translation type="unfinished">ໄຟລ໌ລາຍເຊັນຜິດຮູບແບບ: %1</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished">ມັນໃຫຍ່ເກີນໄປ</translation>
+    </message>
+    <message>
+        <source>it does not have four lines</source>
+        <translation type="unfinished">ມັນບໍ່ມີສີ່ແຖວ</translation>
+    </message>
+    <message>
+        <source>a comment line is missing</source>
+        <translation type="unfinished">ບໍ່ມີແຖວໝາຍເຫດ (comment)</translation>
+    </message>
+    <message>
+        <source>a signature line has the wrong length</source>
+        <translation type="unfinished">ແຖວລາຍເຊັນມີຄວາມຍາວບໍ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>only prehashed (ED) minisign signatures are accepted</source>
+        <translation type="unfinished">ຮັບສະເພາະລາຍເຊັນ minisign ແບບ prehashed (ED) ເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <source>the trusted comment is not valid text</source>
+        <translation type="unfinished">ໝາຍເຫດທີ່ເຊື່ອຖືໄດ້ (trusted comment) ບໍ່ແມ່ນຂໍ້ຄວາມທີ່ຖືກຕ້ອງ</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1815,10 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     <message>
         <source>Practice coordinator</source>
         <translation type="unfinished">ຜູ້ປະສານງານຝຶກຫັດ</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s laptop (practice)</source>
+        <translation type="unfinished">ຄອມພິວເຕີຂອງຜູ້ປະສານງານ (ຝຶກຫັດ)</translation>
     </message>
 </context>
 <context>
@@ -1382,10 +1978,53 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     </message>
 </context>
 <context>
+    <name>QrTextFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">ບໍ່ມີໄຟລ໌ %1.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a card or a picture of one.</source>
+        <translation type="unfinished">ໄຟລ໌ໃຫຍ່ເກີນກວ່າຈະເປັນບັດປະຈຳເຄື່ອງ ຫຼື ຮູບພາບຂອງບັດ.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished">ອ່ານໄຟລ໌ %1 ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">ໄຟລ໌ຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <source>This is neither a card nor a picture Corridor can read.</source>
+        <translation type="unfinished">ນີ້ບໍ່ແມ່ນບັດປະຈຳເຄື່ອງ ແລະ ບໍ່ແມ່ນຮູບພາບທີ່ Corridor ອ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not a Corridor card.</source>
+        <translation type="unfinished">ຮູບພາບນີ້ມີ QR code, ແຕ່ບໍ່ແມ່ນບັດປະຈຳເຄື່ອງຂອງ Corridor.</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>no user is signed in</source>
         <translation type="unfinished">ບໍ່ມີຜູ້ໃຊ້ເຂົ້າສູ່ລະບົບ</translation>
+    </message>
+    <message>
+        <source>this record was erased and cannot be changed</source>
+        <translation type="unfinished">ລາຍການຂໍ້ມູນນີ້ຖືກລຶບແລ້ວ ແລະ ແກ້ໄຂບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>the record has no field %1</source>
+        <translation type="unfinished">ລາຍການຂໍ້ມູນນີ້ບໍ່ມີຊ່ອງຂໍ້ມູນ %1</translation>
+    </message>
+    <message>
+        <source>this record was already erased</source>
+        <translation type="unfinished">ລາຍການຂໍ້ມູນນີ້ຖືກລຶບໄປແລ້ວ</translation>
+    </message>
+    <message>
+        <source>an erased changeset of a record that is not erased here</source>
+        <translation type="unfinished">ຊຸດການປ່ຽນແປງທີ່ຖືກລຶບແລ້ວ ຂອງລາຍການຂໍ້ມູນທີ່ຍັງບໍ່ຖືກລຶບຢູ່ທີ່ນີ້</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2108,14 @@ Vault id %5. Printed %6.</source>
         <source>Your role cannot add a user with more access than your own; ask a coordinator.</source>
         <translation type="unfinished">ບົດບາດຂອງທ່ານບໍ່ສາມາດເພີ່ມຜູ້ໃຊ້ທີ່ມີສິດຫຼາຍກວ່າທ່ານໄດ້; ກະລຸນາຖາມຜູ້ປະສານງານ.</translation>
     </message>
+    <message>
+        <source>There is no user called %1 on this laptop.</source>
+        <translation type="unfinished">ຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ມີຜູ້ໃຊ້ຊື່ %1.</translation>
+    </message>
+    <message>
+        <source>The second confirmation must come from another user.</source>
+        <translation type="unfinished">ການຢືນຢັນຄັ້ງທີສອງ ຕ້ອງມາຈາກຜູ້ໃຊ້ອີກຄົນໜຶ່ງ.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1510,10 +2157,266 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message>
+        <source>device card --out FILE [--png FILE]</source>
+        <translation type="unfinished">device card --out FILE [--png FILE]</translation>
+    </message>
+    <message>
+        <source>the picture %1 could not be written</source>
+        <translation type="unfinished">ຂຽນຮູບພາບ %1 ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>device enrol FILE|IMAGE</source>
+        <translation type="unfinished">device enrol FILE|IMAGE</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is registered as a partner coordinator.</source>
+        <translation type="unfinished">ລົງທະບຽນ %1 ຂອງ %2 ເປັນຜູ້ປະສານງານຂອງຄູ່ຮ່ວມງານແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now trusted here.</source>
+        <translation type="unfinished">ຕອນນີ້ %1 (%2) ໄດ້ຮັບຄວາມເຊື່ອຖືຢູ່ທີ່ນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>device revoke ID</source>
+        <translation type="unfinished">device revoke ID</translation>
+    </message>
+    <message>
+        <source>a device id is 16 hexadecimal digits</source>
+        <translation type="unfinished">ລະຫັດເຄື່ອງຕ້ອງເປັນເລກຖານສິບຫົກ 16 ຕົວ</translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation type="unfinished">  (ຖືກເພີກຖອນ)</translation>
+    </message>
+    <message>
+        <source>device pubkey --minisign --out FILE</source>
+        <translation type="unfinished">device pubkey --minisign --out FILE</translation>
+    </message>
+    <message>
+        <source>device age-identity --out FILE</source>
+        <translation type="unfinished">device age-identity --out FILE</translation>
+    </message>
+    <message>
+        <source>WARNING: the file will hold this laptop&apos;s secret decryption key in the clear. Anyone who has it can read every bundle sent to this laptop. Use it only to recover bundles with the stock age tool, keep it on an encrypted disk, and delete it afterwards.</source>
+        <translation type="unfinished">ຄຳເຕືອນ: ໄຟລ໌ນີ້ຈະມີກະແຈຖອດລະຫັດລັບຂອງຄອມພິວເຕີເຄື່ອງນີ້ ແບບບໍ່ເຂົ້າລະຫັດ. ໃຜກໍຕາມທີ່ມີໄຟລ໌ນີ້ ຈະອ່ານໄຟລ໌ຊິງທຸກໄຟລ໌ທີ່ສົ່ງມາຫາຄອມພິວເຕີເຄື່ອງນີ້ໄດ້. ໃຊ້ມັນສະເພາະເພື່ອກູ້ຄືນໄຟລ໌ຊິງດ້ວຍໂປຣແກຣມ age ມາດຕະຖານເທົ່ານັ້ນ, ເກັບມັນໄວ້ໃນດິສກ໌ທີ່ເຂົ້າລະຫັດ, ແລະ ລຶບມັນຖິ້ມຫຼັງຈາກໃຊ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase again to confirm:</source>
+        <translation type="unfinished">ພິມປະໂຫຍກລັບຂອງທ່ານອີກຄັ້ງ ເພື່ອຢືນຢັນ:</translation>
+    </message>
+    <message>
+        <source>device id|card|enrol|revoke|list|pubkey|age-identity</source>
+        <translation type="unfinished">device id|card|enrol|revoke|list|pubkey|age-identity</translation>
+    </message>
+    <message>
+        <source>bundle inspect FILE</source>
+        <translation type="unfinished">bundle inspect FILE</translation>
+    </message>
+    <message>
+        <source>(the signature is checked on import, against the exporter&apos;s enrolled key)</source>
+        <translation type="unfinished">(ລາຍເຊັນຈະຖືກກວດຕອນນຳເຂົ້າ ໂດຍທຽບກັບກະແຈທີ່ລົງທະບຽນໄວ້ຂອງເຄື່ອງທີ່ສົ່ງອອກ)</translation>
+    </message>
+    <message>
+        <source>bundle export --peer DEVICE_ID --out FILE</source>
+        <translation type="unfinished">bundle export --peer DEVICE_ID --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changeset(s) in bundle %1 for %2 (%3 scope)</source>
+        <translation type="unfinished">
+            <numerusform>ຊຸດການປ່ຽນແປງ %n ຊຸດ ໃນໄຟລ໌ຊິງເລກທີ %1 ສຳລັບ %2 (ຂອບເຂດ %3)</numerusform>
+            <numerusform>ຊຸດການປ່ຽນແປງ %n ຊຸດ ໃນໄຟລ໌ຊິງເລກທີ %1 ສຳລັບ %2 (ຂອບເຂດ %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import FILE… [--json]</source>
+        <translation type="unfinished">bundle import FILE… [--json]</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished">%1: ຖືກປະຕິເສດ: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already seen, %4 held, %5 new conflicts, %6 refused</source>
+        <translation type="unfinished">%1: ໃໝ່ %2, ເຄີຍໄດ້ຮັບແລ້ວ %3, ພັກໄວ້ %4, ຂໍ້ມູນຂັດກັນໃໝ່ %5, ປະຕິເສດ %6</translation>
+    </message>
+    <message>
+        <source>bundle export|import|inspect</source>
+        <translation type="unfinished">bundle export|import|inspect</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: kept “%4”, other “%5”</source>
+        <translation type="unfinished">%1 %2 %3: ເກັບ “%4” ໄວ້, ຄ່າອື່ນ “%5”</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation type="unfinished">ບໍ່ມີຂໍ້ມູນຂັດກັນ</translation>
+    </message>
+    <message>
+        <source>conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)</source>
+        <translation type="unfinished">conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)</translation>
+    </message>
+    <message>
+        <source>there is no conflict on %1 %2</source>
+        <translation type="unfinished">ບໍ່ມີຂໍ້ມູນຂັດກັນຢູ່ %1 %2</translation>
+    </message>
+    <message>
+        <source>--keep takes current or other</source>
+        <translation type="unfinished">--keep ຕ້ອງເປັນ current ຫຼື other</translation>
+    </message>
+    <message>
+        <source>conflicts list|resolve</source>
+        <translation type="unfinished">conflicts list|resolve</translation>
+    </message>
+    <message>
+        <source>%1 %2: sent #%3, acknowledged #%4, received #%5, %6 waiting</source>
+        <translation type="unfinished">%1 %2: ສົ່ງແລ້ວ #%3, ຢືນຢັນຮັບແລ້ວ #%4, ໄດ້ຮັບແລ້ວ #%5, ລໍຖ້າ %6</translation>
+    </message>
+    <message>
+        <source>sync [--inbox DIR] [--outbox DIR] (or save them with sync folders)</source>
+        <translation type="unfinished">sync [--inbox DIR] [--outbox DIR] (ຫຼື ບັນທຶກໄວ້ດ້ວຍ sync folders)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already seen</source>
+        <translation type="unfinished">%1: ໃໝ່ %2, ເຄີຍໄດ້ຮັບແລ້ວ %3</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished">ຂຽນ %1 ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>dump --canonical</source>
+        <translation type="unfinished">dump --canonical</translation>
+    </message>
+    <message>
+        <source>Your role (trainer) does not give access to case files.</source>
+        <translation type="unfinished">ບົດບາດຂອງທ່ານ (ຄູຝຶກ) ບໍ່ສາມາດເບິ່ງແຟ້ມຂໍ້ມູນໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>TarArchive</name>
+    <message>
+        <source>the archive could not be started: %1</source>
+        <translation type="unfinished">ເລີ່ມສ້າງໄຟລ໌ລວມ (archive) ບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>the archive could not be written: %1</source>
+        <translation type="unfinished">ຂຽນໄຟລ໌ລວມ (archive) ບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>the archive could not be finished</source>
+        <translation type="unfinished">ເຮັດໄຟລ໌ລວມ (archive) ໃຫ້ແລ້ວບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>not a Corridor bundle: %1</source>
+        <translation type="unfinished">ບໍ່ແມ່ນໄຟລ໌ຊິງຂອງ Corridor: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">ໄຟລ໌ຫວ່າງເປົ່າ</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of 512-byte blocks (truncated, or something was appended)</source>
+        <translation type="unfinished">ຂະໜາດຂອງມັນບໍ່ແມ່ນຈຳນວນເຕັມຂອງບລັອກ 512 ໄບຕ໌ (ຖືກຕັດ, ຫຼື ມີບາງຢ່າງຕໍ່ທ້າຍເຂົ້າມາ)</translation>
+    </message>
+    <message>
+        <source>it ends before the entry %1</source>
+        <translation type="unfinished">ມັນສິ້ນສຸດກ່ອນຮອດລາຍການ %1</translation>
+    </message>
+    <message>
+        <source>a header checksum does not match</source>
+        <translation type="unfinished">ຄ່າກວດສອບ (checksum) ຂອງສ່ວນຫົວບໍ່ກົງກັນ</translation>
+    </message>
+    <message>
+        <source>it is not a ustar archive</source>
+        <translation type="unfinished">ມັນບໍ່ແມ່ນໄຟລ໌ລວມແບບ ustar</translation>
+    </message>
+    <message>
+        <source>it holds &apos;%1&apos; where &apos;%2&apos; was expected</source>
+        <translation type="unfinished">ມັນມີ &apos;%1&apos; ຢູ່ບ່ອນທີ່ຄວນເປັນ &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file (links and directories are refused)</source>
+        <translation type="unfinished">&apos;%1&apos; ບໍ່ແມ່ນໄຟລ໌ທຳມະດາ (ບໍ່ຮັບລິ້ງ ແລະ ໂຟນເດີ)</translation>
+    </message>
+    <message>
+        <source>an entry has a link target or a path prefix</source>
+        <translation type="unfinished">ມີລາຍການໜຶ່ງທີ່ມີເປົ້າໝາຍລິ້ງ ຫຼື ຄຳນຳໜ້າເສັ້ນທາງ (path prefix)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than allowed</source>
+        <translation type="unfinished">&apos;%1&apos; ໃຫຍ່ເກີນທີ່ອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated</source>
+        <translation type="unfinished">&apos;%1&apos; ບໍ່ຄົບ (ຖືກຕັດ)</translation>
+    </message>
+    <message>
+        <source>the padding after &apos;%1&apos; is not zero</source>
+        <translation type="unfinished">ສ່ວນເຕີມ (padding) ຫຼັງ &apos;%1&apos; ບໍ່ແມ່ນສູນ</translation>
+    </message>
+    <message>
+        <source>it holds more than the expected entries, or data after the end of the archive</source>
+        <translation type="unfinished">ມັນມີລາຍການຫຼາຍກວ່າທີ່ຄວນມີ, ຫຼື ມີຂໍ້ມູນຢູ່ຫຼັງທ້າຍໄຟລ໌ລວມ</translation>
+    </message>
+    <message>
+        <source>the end of the archive is not two zero blocks</source>
+        <translation type="unfinished">ທ້າຍໄຟລ໌ລວມບໍ່ແມ່ນບລັອກສູນສອງບລັອກ</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>a step of this change failed, so none of it was saved</source>
         <translation type="unfinished">ມີຂັ້ນຕອນໜຶ່ງຂອງການປ່ຽນແປງນີ້ບໍ່ສຳເລັດ ຈຶ່ງບໍ່ໄດ້ບັນທຶກຫຍັງເລີຍ</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>written by device %1, which this laptop does not know (not enrolled yet)</source>
+        <translation type="unfinished">ຂຽນໂດຍເຄື່ອງ %1 ເຊິ່ງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ຮູ້ຈັກ (ຍັງບໍ່ໄດ້ລົງທະບຽນ)</translation>
+    </message>
+    <message>
+        <source>written by %1 after that device was revoked</source>
+        <translation type="unfinished">ຂຽນໂດຍ %1 ຫຼັງຈາກເຄື່ອງນັ້ນຖືກເພີກຖອນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>a trust update that does not come from a coordinator of %1</source>
+        <translation type="unfinished">ການອັບເດດຄວາມເຊື່ອຖື ທີ່ບໍ່ໄດ້ມາຈາກຜູ້ປະສານງານຂອງ %1</translation>
+    </message>
+    <message>
+        <source>a partner National Society (%1) may only send referral updates</source>
+        <translation type="unfinished">ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ (%1) ສົ່ງໄດ້ສະເພາະການອັບເດດການສົ່ງຕໍ່ເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <source>this is this laptop&apos;s own card</source>
+        <translation type="unfinished">ນີ້ແມ່ນບັດປະຈຳເຄື່ອງຂອງຄອມພິວເຕີເຄື່ອງນີ້ເອງ</translation>
+    </message>
+    <message>
+        <source>only coordinators enrol devices; here you can only add the card of your own coordinator</source>
+        <translation type="unfinished">ສະເພາະຜູ້ປະສານງານເທົ່ານັ້ນ ທີ່ລົງທະບຽນເຄື່ອງໄດ້; ຢູ່ທີ່ນີ້ ທ່ານເພີ່ມໄດ້ສະເພາະບັດປະຈຳເຄື່ອງຂອງຜູ້ປະສານງານຂອງທ່ານເອງ</translation>
+    </message>
+    <message>
+        <source>a device of another National Society (%1) is registered through its coordinator&apos;s card</source>
+        <translation type="unfinished">ເຄື່ອງຂອງສະມາຄົມກາແດງແຫ່ງຊາດອື່ນ (%1) ຕ້ອງລົງທະບຽນຜ່ານບັດປະຈຳເຄື່ອງຂອງຜູ້ປະສານງານຂອງສະມາຄົມນັ້ນ</translation>
+    </message>
+    <message>
+        <source>only coordinators revoke devices</source>
+        <translation type="unfinished">ສະເພາະຜູ້ປະສານງານເທົ່ານັ້ນ ທີ່ເພີກຖອນເຄື່ອງໄດ້</translation>
+    </message>
+    <message>
+        <source>a laptop cannot revoke itself</source>
+        <translation type="unfinished">ຄອມພິວເຕີບໍ່ສາມາດເພີກຖອນຕົວເອງໄດ້</translation>
+    </message>
+    <message>
+        <source>no device %1 is known here</source>
+        <translation type="unfinished">ບໍ່ຮູ້ຈັກເຄື່ອງ %1 ຢູ່ທີ່ນີ້</translation>
+    </message>
+    <message>
+        <source>the device&apos;s public key is not usable</source>
+        <translation type="unfinished">ໃຊ້ກະແຈສາທາລະນະຂອງເຄື່ອງນີ້ບໍ່ໄດ້</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2510,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>the last passphrase of a vault cannot be removed</source>
         <translation type="unfinished">ບໍ່ສາມາດລຶບປະໂຫຍກລັບສຸດທ້າຍຂອງຄັງຂໍ້ມູນລັບໄດ້</translation>
+    </message>
+    <message>
+        <source>the passphrase is not correct</source>
+        <translation type="unfinished">ປະໂຫຍກລັບບໍ່ຖືກຕ້ອງ</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2976,25 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::CameraScanDialog</name>
+    <message>
+        <source>Scan a QR code</source>
+        <translation type="unfinished">ສະແກນ QR code</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop.</source>
+        <translation type="unfinished">ບໍ່ພົບກ້ອງຖ່າຍຮູບໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>Open a photo or screenshot of the code instead, or paste the card&apos;s text.</source>
+        <translation type="unfinished">ເປີດຮູບຖ່າຍ ຫຼື ຮູບໜ້າຈໍຂອງ QR code ແທນ, ຫຼື ວາງຂໍ້ຄວາມຂອງບັດປະຈຳເຄື່ອງ.</translation>
+    </message>
+    <message>
+        <source>Hold the code in front of the camera, about a hand&apos;s length away.</source>
+        <translation type="unfinished">ຖື QR code ໄວ້ຕໍ່ໜ້າກ້ອງ, ຫ່າງປະມານໜຶ່ງຄືບ.</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CaseEditor</name>
     <message>
         <source>Choose a case file on the left, or press Ctrl+N for a new one.</source>
@@ -2177,6 +3103,77 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::ConflictDialog</name>
+    <message>
+        <source>Keep the &amp;current value</source>
+        <translation type="unfinished">ເກັບຄ່າປັດຈຸບັນໄວ້ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other value</source>
+        <translation type="unfinished">ເກັບຄ່າອື່ນໄວ້ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Type a &amp;new value…</source>
+        <translation type="unfinished">ພິມຄ່າໃໝ່ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation type="unfinished">ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງຕັດສິນ</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Corridor shows the value every laptop agrees on for now (“current”) and the other one. Decide which is right: your choice travels with the next bundles, and the value not kept stays in the history.</source>
+        <translation type="unfinished">ມີສອງຄົນແກ້ໄຂຊ່ອງຂໍ້ມູນດຽວກັນ ໂດຍບໍ່ເຫັນການແກ້ໄຂຂອງກັນ ແລະ ກັນ. Corridor ສະແດງຄ່າທີ່ຄອມພິວເຕີທຸກເຄື່ອງໃຊ້ກົງກັນໃນຕອນນີ້ (“ປັດຈຸບັນ”) ແລະ ຄ່າອື່ນ. ຕັດສິນວ່າຄ່າໃດຖືກຕ້ອງ: ສິ່ງທີ່ທ່ານເລືອກຈະຖືກສົ່ງຕໍ່ໄປພ້ອມກັບໄຟລ໌ຊິງຄັ້ງຕໍ່ໄປ, ແລະ ຄ່າທີ່ບໍ່ໄດ້ເກັບໄວ້ ຈະຍັງຢູ່ໃນປະຫວັດ.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">ລາຍການຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">ຊ່ອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished">ຄ່າປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished">ແກ້ໄຂໂດຍ</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished">ຄ່າອື່ນ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>No conflicts: every field has one value everyone agrees on.</source>
+        <translation type="unfinished">ບໍ່ມີຂໍ້ມູນຂັດກັນ: ທຸກຊ່ອງຂໍ້ມູນມີຄ່າດຽວທີ່ທຸກຄົນໃຊ້ກົງກັນ.</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished">ຄ່າໃໝ່</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ບໍ່</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -2193,6 +3190,77 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
         <translation type="unfinished">ສ້າງຄັງຂໍ້ມູນລັບບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກຂຽນ; ກະລຸນາກັບຄືນ, ແກ້ໄຂບັນຫາ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::DeviceCardDialog</name>
+    <message>
+        <source>This laptop&apos;s card</source>
+        <translation type="unfinished">ບັດປະຈຳເຄື່ອງຂອງຄອມພິວເຕີເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;file…</source>
+        <translation type="unfinished">ບັນທຶກເປັນໄຟລ໌ (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;picture…</source>
+        <translation type="unfinished">ບັນທຶກຮູບພາບ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your coordinators and volunteers enrol this laptop by scanning this code or opening the card file. A coordinator of a partner National Society who enrols it can send referrals to your organisation.</source>
+        <translation type="unfinished">ຜູ້ປະສານງານ ແລະ ອາສາສະໝັກຂອງທ່ານ ລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ໄດ້ ໂດຍສະແກນ QR code ນີ້ ຫຼື ເປີດໄຟລ໌ບັດປະຈຳເຄື່ອງ. ຖ້າຜູ້ປະສານງານຂອງສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານລົງທະບຽນເຄື່ອງນີ້, ເຂົາຈະສົ່ງການສົ່ງຕໍ່ມາຫາອົງການຂອງທ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <source>Show this code to your coordinator, or give them the card file: once they enrol this laptop, your branch trusts the bundles it writes.</source>
+        <translation type="unfinished">ສະແດງ QR code ນີ້ໃຫ້ຜູ້ປະສານງານຂອງທ່ານເບິ່ງ, ຫຼື ໃຫ້ໄຟລ໌ບັດປະຈຳເຄື່ອງແກ່ເຂົາ: ເມື່ອເຂົາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ແລ້ວ, ສາຂາຂອງທ່ານຈະເຊື່ອຖືໄຟລ໌ຊິງທີ່ເຄື່ອງນີ້ຂຽນ.</translation>
+    </message>
+    <message>
+        <source>Laptop:</source>
+        <translation type="unfinished">ຄອມພິວເຕີ:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished">ບົດບາດ:</translation>
+    </message>
+    <message>
+        <source>National Society:</source>
+        <translation type="unfinished">ສະມາຄົມກາແດງແຫ່ງຊາດ:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished">ສາຂາ:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation type="unfinished">ລະຫັດເຄື່ອງ:</translation>
+    </message>
+    <message>
+        <source>Organisation key:</source>
+        <translation type="unfinished">ກະແຈຂອງອົງການ:</translation>
+    </message>
+    <message>
+        <source>included (partners use it to encrypt referrals to you)</source>
+        <translation type="unfinished">ມີຢູ່ໃນບັດ (ຄູ່ຮ່ວມງານໃຊ້ມັນເພື່ອເຂົ້າລະຫັດການສົ່ງຕໍ່ທີ່ສົ່ງມາຫາທ່ານ)</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s card</source>
+        <translation type="unfinished">ບັນທຶກບັດປະຈຳເຄື່ອງຂອງຄອມພິວເຕີເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>Corridor device cards (*.txt)</source>
+        <translation type="unfinished">ບັດປະຈຳເຄື່ອງ Corridor (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the card&apos;s QR code</source>
+        <translation type="unfinished">ບັນທຶກ QR code ຂອງບັດປະຈຳເຄື່ອງ</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished">ຮູບພາບ PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be written.</source>
+        <translation type="unfinished">ຂຽນຮູບພາບ %1 ບໍ່ໄດ້.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3295,112 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Notes</source>
         <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished">ລົງທະບຽນເຄື່ອງ</translation>
+    </message>
+    <message>
+        <source>Enrol a laptop of your National Society so that your branch trusts the bundles it writes, or register a partner National Society from its coordinator&apos;s card.</source>
+        <translation type="unfinished">ລົງທະບຽນຄອມພິວເຕີຂອງສະມາຄົມກາແດງແຫ່ງຊາດຂອງທ່ານ ເພື່ອໃຫ້ສາຂາຂອງທ່ານເຊື່ອຖືໄຟລ໌ຊິງທີ່ເຄື່ອງນັ້ນຂຽນ, ຫຼື ລົງທະບຽນສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ ຈາກບັດປະຈຳເຄື່ອງຂອງຜູ້ປະສານງານຂອງເຂົາ.</translation>
+    </message>
+    <message>
+        <source>Take in your coordinator&apos;s card: from then on this laptop trusts the devices your coordinator enrols.</source>
+        <translation type="unfinished">ຮັບບັດປະຈຳເຄື່ອງຂອງຜູ້ປະສານງານຂອງທ່ານເຂົ້າມາ: ຫຼັງຈາກນັ້ນ ຄອມພິວເຕີເຄື່ອງນີ້ຈະເຊື່ອຖືເຄື່ອງທີ່ຜູ້ປະສານງານຂອງທ່ານລົງທະບຽນ.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a card file or picture…</source>
+        <translation type="unfinished">ເປີດໄຟລ໌ບັດ ຫຼື ຮູບພາບ (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan with the camera…</source>
+        <translation type="unfinished">ສະແກນດ້ວຍກ້ອງ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop.</source>
+        <translation type="unfinished">ບໍ່ພົບກ້ອງຖ່າຍຮູບໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>…or paste the card&apos;s text here (it starts with CRDC1:)</source>
+        <translation type="unfinished">…ຫຼື ວາງຂໍ້ຄວາມຂອງບັດໄວ້ທີ່ນີ້ (ມັນເລີ່ມຕົ້ນດ້ວຍ CRDC1:)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this device</source>
+        <translation type="unfinished">ເຊື່ອຖືເຄື່ອງນີ້ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open a device card</source>
+        <translation type="unfinished">ເປີດບັດປະຈຳເຄື່ອງ</translation>
+    </message>
+    <message>
+        <source>Cards and pictures (*.txt *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished">ບັດ ແລະ ຮູບພາບ (*.txt *.png *.jpg *.jpeg);;ທຸກໄຟລ໌ (*)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No card yet.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;ຍັງບໍ່ມີບັດ.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>This device was revoked here; it cannot be enrolled again.</source>
+        <translation type="unfinished">ເຄື່ອງນີ້ຖືກເພີກຖອນຢູ່ທີ່ນີ້ແລ້ວ; ບໍ່ສາມາດລົງທະບຽນອີກໄດ້.</translation>
+    </message>
+    <message>
+        <source>This device is already trusted here.</source>
+        <translation type="unfinished">ເຄື່ອງນີ້ໄດ້ຮັບຄວາມເຊື່ອຖືຢູ່ທີ່ນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, %4&lt;br&gt;Device id: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, ສາຂາ %4&lt;br&gt;ລະຫັດເຄື່ອງ: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This card is from another National Society: it will be registered as a &lt;b&gt;partner&lt;/b&gt;. Only referrals addressed to them, and their answers, travel between you.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;ບັດນີ້ມາຈາກສະມາຄົມກາແດງແຫ່ງຊາດອື່ນ: ມັນຈະຖືກລົງທະບຽນເປັນ &lt;b&gt;ຄູ່ຮ່ວມງານ&lt;/b&gt;. ມີແຕ່ການສົ່ງຕໍ່ທີ່ສົ່ງເຖິງເຂົາ ແລະ ຄຳຕອບຂອງເຂົາເທົ່ານັ້ນ ທີ່ຈະສົ່ງໄປມາລະຫວ່າງທ່ານ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the device id with its owner (read it aloud) before you trust it.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;ກວດລະຫັດເຄື່ອງກັບເຈົ້າຂອງເຄື່ອງ (ອ່ານອອກສຽງໃຫ້ຟັງ) ກ່ອນທີ່ທ່ານຈະເຊື່ອຖືມັນ.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::EraseDialog</name>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished">ລຶບຂໍ້ມູນຄົນນີ້</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 and everything about them?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The case file, every contact, follow-up and referral are removed from this laptop, and from every laptop the next bundles reach. It cannot be undone. Who erased and why is kept; nothing about the person is.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;ລຶບ %1 ແລະ ທຸກຢ່າງກ່ຽວກັບເຂົາບໍ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ແຟ້ມຂໍ້ມູນ, ການຕິດຕໍ່, ນັດຕິດຕາມ ແລະ ການສົ່ງຕໍ່ທັງໝົດ ຈະຖືກລຶບອອກຈາກຄອມພິວເຕີເຄື່ອງນີ້ ແລະ ຈາກຄອມພິວເຕີທຸກເຄື່ອງທີ່ໄຟລ໌ຊິງຄັ້ງຕໍ່ໄປໄປຮອດ. ບໍ່ສາມາດຍົກເລີກຄືນໄດ້. ຈະເກັບໄວ້ພຽງແຕ່ວ່າໃຜເປັນຄົນລຶບ ແລະ ລຶບຍ້ອນຫຍັງ; ຈະບໍ່ເກັບຫຍັງກ່ຽວກັບຄົນນັ້ນເລີຍ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>For example: the person asked for their data to be removed</source>
+        <translation type="unfinished">ຕົວຢ່າງ: ເຈົ້າຕົວຂໍໃຫ້ລຶບຂໍ້ມູນຂອງເຂົາອອກ</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished">ຂ້ອຍເຂົ້າໃຈວ່າບໍ່ສາມາດຍົກເລີກຄືນໄດ້</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">ເຫດຜົນ (&amp;R):</translation>
+    </message>
+    <message>
+        <source>You are not a coordinator: a second user of this laptop confirms with their passphrase.</source>
+        <translation type="unfinished">ທ່ານບໍ່ແມ່ນຜູ້ປະສານງານ: ຜູ້ໃຊ້ຄົນທີສອງຂອງຄອມພິວເຕີເຄື່ອງນີ້ ຕ້ອງຢືນຢັນດ້ວຍປະໂຫຍກລັບຂອງເຂົາ.</translation>
+    </message>
+    <message>
+        <source>Second &amp;user:</source>
+        <translation type="unfinished">ຜູ້ໃຊ້ຄົນທີສອງ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation type="unfinished">ປະໂຫຍກລັບຂອງເຂົາ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished">ລຶບ (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +3484,173 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Reason</source>
         <translation type="unfinished">ເຫດຜົນ</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::HistoryDialog</name>
+    <message>
+        <source>History of this case file</source>
+        <translation type="unfinished">ປະຫວັດຂອງແຟ້ມຂໍ້ມູນນີ້</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">ເວລາ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">ໃຜ</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished">ຄອມພິວເຕີ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">ຫຍັງ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">ຄ່າ</translation>
+    </message>
+    <message>
+        <source>someone on that laptop</source>
+        <translation type="unfinished">ຜູ້ໃຊ້ຄົນໜຶ່ງໃນຄອມພິວເຕີເຄື່ອງນັ້ນ</translation>
+    </message>
+    <message>
+        <source>%1 erased</source>
+        <translation type="unfinished">%1 ຖືກລຶບ</translation>
+    </message>
+    <message>
+        <source>%1 changed (contents removed by the erasure)</source>
+        <translation type="unfinished">%1 ຖືກແກ້ໄຂ (ເນື້ອໃນຖືກລຶບອອກພ້ອມກັບການລຶບຂໍ້ມູນ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s) written</source>
+        <translation type="unfinished">
+            <numerusform>%1: ຂຽນ %n ຊ່ອງຂໍ້ມູນ</numerusform>
+            <numerusform>%1: ຂຽນ %n ຊ່ອງຂໍ້ມູນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. A value replaced later, or one that lost a conflict, stays here.</source>
+        <translation type="unfinished">
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການ, ລຽງຈາກໃໝ່ຫາເກົ່າ. ຄ່າທີ່ຖືກແທນທີ່ພາຍຫຼັງ, ຫຼື ຄ່າທີ່ບໍ່ໄດ້ຖືກເລືອກເມື່ອຂໍ້ມູນຂັດກັນ, ຈະຍັງຢູ່ທີ່ນີ້.</numerusform>
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການ, ລຽງຈາກໃໝ່ຫາເກົ່າ. ຄ່າທີ່ຖືກແທນທີ່ພາຍຫຼັງ, ຫຼື ຄ່າທີ່ບໍ່ໄດ້ຖືກເລືອກເມື່ອຂໍ້ມູນຂັດກັນ, ຈະຍັງຢູ່ທີ່ນີ້.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished">ລາຍງານການນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished">ໄຟລ໌ຊິງ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">ຈາກ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">ຜົນ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">ໃໝ່</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation type="unfinished">ມີຢູ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">ສ້າງໃໝ່</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">ອັບເດດ</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished">ລຶບ</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">ຂໍ້ມູນຂັດກັນ</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation type="unfinished">ພັກໄວ້</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished">ຖືກປະຕິເສດ: %1</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation type="unfinished">ນຳເຂົ້າແລ້ວກ່ອນໜ້ານີ້: ບໍ່ມີຫຍັງປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">ນຳເຂົ້າແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Alert: this device sent two different bundles or changes under the same number. Tell your coordinator.</source>
+        <translation type="unfinished">ແຈ້ງເຕືອນ: ເຄື່ອງນີ້ສົ່ງໄຟລ໌ຊິງ ຫຼື ການປ່ຽນແປງສອງອັນທີ່ຕ່າງກັນ ແຕ່ໃຊ້ເລກທີດຽວກັນ. ກະລຸນາແຈ້ງຜູ້ປະສານງານຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Refused change: %1</source>
+        <translation type="unfinished">ການປ່ຽນແປງທີ່ຖືກປະຕິເສດ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decide conflicts…</source>
+        <translation type="unfinished">ຕັດສິນຂໍ້ມູນຂັດກັນ (&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) read.</source>
+        <translation type="unfinished">
+            <numerusform>ອ່ານໄຟລ໌ຊິງແລ້ວ %n ໄຟລ໌.</numerusform>
+            <numerusform>ອ່ານໄຟລ໌ຊິງແລ້ວ %n ໄຟລ໌.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s), %1 already here.</source>
+        <translation type="unfinished">
+            <numerusform>ການປ່ຽນແປງໃໝ່ %n ລາຍການ, ມີຢູ່ແລ້ວ %1 ລາຍການ.</numerusform>
+            <numerusform>ການປ່ຽນແປງໃໝ່ %n ລາຍການ, ມີຢູ່ແລ້ວ %1 ລາຍການ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) held back until their author is enrolled.</source>
+        <translation type="unfinished">
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການ ຖືກພັກໄວ້ ຈົນກວ່າເຄື່ອງຂອງຜູ້ຂຽນຈະໄດ້ລົງທະບຽນ.</numerusform>
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການ ຖືກພັກໄວ້ ຈົນກວ່າເຄື່ອງຂອງຜູ້ຂຽນຈະໄດ້ລົງທະບຽນ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: tell your coordinator.</source>
+        <translation type="unfinished">ແຈ້ງເຕືອນ: ກະລຸນາແຈ້ງຜູ້ປະສານງານຂອງທ່ານ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide.</source>
+        <translation type="unfinished">
+            <numerusform>ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງຕັດສິນ %n ລາຍການ.</numerusform>
+            <numerusform>ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງຕັດສິນ %n ລາຍການ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused (nothing in a refused bundle is used).</source>
+        <translation type="unfinished">
+            <numerusform>ປະຕິເສດໄຟລ໌ຊິງ %n ໄຟລ໌ (ຈະບໍ່ໃຊ້ຫຍັງເລີຍໃນໄຟລ໌ທີ່ຖືກປະຕິເສດ).</numerusform>
+            <numerusform>ປະຕິເສດໄຟລ໌ຊິງ %n ໄຟລ໌ (ຈະບໍ່ໃຊ້ຫຍັງເລີຍໃນໄຟລ໌ທີ່ຖືກປະຕິເສດ).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3781,50 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
         <translation type="unfinished">ບົດບາດຂອງທ່ານ (ຄູຝຶກ) ບໍ່ສາມາດເບິ່ງແຟ້ມຂໍ້ມູນໄດ້.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">ຊິງ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;History of this case file…</source>
+        <translation type="unfinished">ປະຫວັດຂອງແຟ້ມຂໍ້ມູນນີ້ (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation type="unfinished">ລຶບຂໍ້ມູນຄົນນີ້ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync centre</source>
+        <translation type="unfinished">ສູນຊິງ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">ນຳເຂົ້າໄຟລ໌ຊິງ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a device…</source>
+        <translation type="unfinished">ສົ່ງອອກໃຫ້ເຄື່ອງອື່ນ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation type="unfinished">ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງຕັດສິນ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation type="unfinished">ບັດປະຈຳເຄື່ອງຂອງຄອມພິວເຕີເຄື່ອງນີ້ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation type="unfinished">ລົງທະບຽນເຄື່ອງ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">ຊິງ</translation>
+    </message>
+    <message>
+        <source>The person was erased here; the erasure travels with the next bundles.</source>
+        <translation type="unfinished">ລຶບຂໍ້ມູນຄົນນີ້ອອກຈາກເຄື່ອງນີ້ແລ້ວ; ການລຶບນີ້ຈະຖືກສົ່ງຕໍ່ໄປພ້ອມກັບໄຟລ໌ຊິງຄັ້ງຕໍ່ໄປ.</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3961,222 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">ບັນທຶກການຕັ້ງຄ່າແລ້ວ.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SyncCentre</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">ເຄື່ອງ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">ບົດບາດ</translation>
+    </message>
+    <message>
+        <source>National Society, branch</source>
+        <translation type="unfinished">ສະມາຄົມກາແດງແຫ່ງຊາດ, ສາຂາ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">ຂອບເຂດ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">ສົ່ງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">ຢືນຢັນຮັບແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">ໄດ້ຮັບແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished">ລໍຖ້າສົ່ງ</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished">ຄວາມເຊື່ອຖື</translation>
+    </message>
+    <message>
+        <source>&amp;Export for this device…</source>
+        <translation type="unfinished">ສົ່ງອອກໃຫ້ເຄື່ອງນີ້ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">ນຳເຂົ້າໄຟລ໌ຊິງ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation type="unfinished">ບັດປະຈຳເຄື່ອງຂອງຄອມພິວເຕີເຄື່ອງນີ້ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation type="unfinished">ລົງທະບຽນເຄື່ອງ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished">ເພີກຖອນ (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Drop folders</source>
+        <translation type="unfinished">ໂຟນເດີຮັບ-ສົ່ງ</translation>
+    </message>
+    <message>
+        <source>If a folder is kept in sync by something else — Syncthing, a network share, a USB stick — Corridor imports every new bundle that appears in the inbox and writes bundles for your peers to the outbox, on its own.</source>
+        <translation type="unfinished">ຖ້າມີໂຟນເດີທີ່ຖືກຊິງຢູ່ແລ້ວດ້ວຍວິທີອື່ນ — Syncthing, ໂຟນເດີທີ່ແບ່ງປັນໃນເຄືອຂ່າຍ, ແຟລດໄດຣຟ໌ USB — Corridor ຈະນຳເຂົ້າໄຟລ໌ຊິງໃໝ່ທຸກໄຟລ໌ທີ່ປາກົດໃນໂຟນເດີຂາເຂົ້າ ແລະ ຂຽນໄຟລ໌ຊິງສຳລັບເຄື່ອງອື່ນໆ ໄວ້ໃນໂຟນເດີຂາອອກ ໃຫ້ເອງໂດຍອັດຕະໂນມັດ.</translation>
+    </message>
+    <message>
+        <source>Inbox:</source>
+        <translation type="unfinished">ໂຟນເດີຂາເຂົ້າ:</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation type="unfinished">ໂຟນເດີຂາອອກ:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">ຍັງບໍ່ໄດ້ຕັ້ງ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">ເລືອກ…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished">ຊິງດຽວນີ້ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This laptop:&lt;/b&gt; %1 · %2 · %3, %4 · device id &lt;tt&gt;%5&lt;/tt&gt;</source>
+        <translation type="unfinished">&lt;b&gt;ຄອມພິວເຕີເຄື່ອງນີ້:&lt;/b&gt; %1 · %2 · %3, ສາຂາ %4 · ລະຫັດເຄື່ອງ &lt;tt&gt;%5&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Partner: referrals only</source>
+        <translation type="unfinished">ຄູ່ຮ່ວມງານ: ສະເພາະການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Branch: case files</source>
+        <translation type="unfinished">ສາຂາ: ແຟ້ມຂໍ້ມູນ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການ</numerusform>
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished">ຖືກເພີກຖອນ</translation>
+    </message>
+    <message>
+        <source>card taken in here</source>
+        <translation type="unfinished">ຮັບບັດປະຈຳເຄື່ອງໄວ້ທີ່ນີ້</translation>
+    </message>
+    <message>
+        <source>enrolled by a coordinator</source>
+        <translation type="unfinished">ລົງທະບຽນໂດຍຜູ້ປະສານງານ</translation>
+    </message>
+    <message>
+        <source>No other device is trusted yet. Show this laptop&apos;s card to your coordinator, or enrol a device from its card.</source>
+        <translation type="unfinished">ຍັງບໍ່ມີເຄື່ອງອື່ນທີ່ໄດ້ຮັບຄວາມເຊື່ອຖື. ສະແດງບັດປະຈຳເຄື່ອງຂອງຄອມພິວເຕີເຄື່ອງນີ້ໃຫ້ຜູ້ປະສານງານຂອງທ່ານເບິ່ງ, ຫຼື ລົງທະບຽນເຄື່ອງອື່ນຈາກບັດປະຈຳເຄື່ອງຂອງມັນ.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can revoke a device.</source>
+        <translation type="unfinished">ສະເພາະຜູ້ປະສານງານເທົ່ານັ້ນ ທີ່ເພີກຖອນເຄື່ອງໄດ້.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide (%1)…</source>
+        <translation type="unfinished">ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງຕັດສິນ (%1) (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">ຂໍ້ມູນຂັດກັນ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation type="unfinished">ກຳລັງນຳເຂົ້າໄຟລ໌ຊິງ…</translation>
+    </message>
+    <message>
+        <source>Stop after this bundle</source>
+        <translation type="unfinished">ຢຸດຫຼັງຈາກໄຟລ໌ນີ້</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished">ກຳລັງນຳເຂົ້າ %1 (%2 ຈາກ %3)…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation type="unfinished">ນຳເຂົ້າໄຟລ໌ຊິງ</translation>
+    </message>
+    <message>
+        <source>Corridor bundles (*.corridor);;All files (*)</source>
+        <translation type="unfinished">ໄຟລ໌ຊິງ Corridor (*.corridor);;ທຸກໄຟລ໌ (*)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished">ກຳລັງຂຽນໄຟລ໌ຊິງ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1. Give the file to the other device in any way — it is encrypted for that device alone and signed by this laptop.</source>
+        <translation type="unfinished">
+            <numerusform>ຂຽນການປ່ຽນແປງ %n ລາຍການລົງໃນ %1 ແລ້ວ. ສົ່ງໄຟລ໌ນີ້ໃຫ້ເຄື່ອງປາຍທາງດ້ວຍວິທີໃດກໍໄດ້ — ມັນຖືກເຂົ້າລະຫັດໄວ້ໃຫ້ເຄື່ອງນັ້ນເທົ່ານັ້ນ ແລະ ເຊັນໂດຍຄອມພິວເຕີເຄື່ອງນີ້.</numerusform>
+            <numerusform>ຂຽນການປ່ຽນແປງ %n ລາຍການລົງໃນ %1 ແລ້ວ. ສົ່ງໄຟລ໌ນີ້ໃຫ້ເຄື່ອງປາຍທາງດ້ວຍວິທີໃດກໍໄດ້ — ມັນຖືກເຂົ້າລະຫັດໄວ້ໃຫ້ເຄື່ອງນັ້ນເທົ່ານັ້ນ ແລະ ເຊັນໂດຍຄອມພິວເຕີເຄື່ອງນີ້.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation type="unfinished">ສົ່ງອອກໃຫ້ %1</translation>
+    </message>
+    <message>
+        <source>Corridor bundles (*.corridor)</source>
+        <translation type="unfinished">ໄຟລ໌ຊິງ Corridor (*.corridor)</translation>
+    </message>
+    <message>
+        <source>Device %1 is trusted now. Export a bundle for it to start syncing.</source>
+        <translation type="unfinished">ຕອນນີ້ເຄື່ອງ %1 ໄດ້ຮັບຄວາມເຊື່ອຖືແລ້ວ. ສົ່ງອອກໄຟລ໌ຊິງໃຫ້ມັນ ເພື່ອເລີ່ມຊິງຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation type="unfinished">ເພີກຖອນເຄື່ອງ</translation>
+    </message>
+    <message>
+        <source>Revoke %1?
+
+Everything it signs from now on is refused here and, once this travels with your next bundles, on every laptop of your branch. Do this when a laptop is lost or stolen. It cannot be undone.</source>
+        <translation type="unfinished">ເພີກຖອນ %1 ບໍ?
+
+ທຸກຢ່າງທີ່ມັນເຊັນນັບແຕ່ນີ້ໄປ ຈະຖືກປະຕິເສດຢູ່ທີ່ນີ້ ແລະ, ເມື່ອການເພີກຖອນນີ້ຖືກສົ່ງຕໍ່ໄປພ້ອມກັບໄຟລ໌ຊິງຄັ້ງຕໍ່ໄປຂອງທ່ານແລ້ວ, ກໍຈະຖືກປະຕິເສດຢູ່ໃນຄອມພິວເຕີທຸກເຄື່ອງຂອງສາຂາທ່ານ. ໃຫ້ເຮັດແບບນີ້ເມື່ອຄອມພິວເຕີເສຍ ຫຼື ຖືກລັກ. ບໍ່ສາມາດຍົກເລີກຄືນໄດ້.</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation type="unfinished">ເລືອກໂຟນເດີຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation type="unfinished">ເລືອກໂຟນເດີຂາອອກ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync at %1: %n bundle(s) imported, %2 written to the outbox.</source>
+        <translation type="unfinished">
+            <numerusform>ຊິງຄັ້ງລ່າສຸດເມື່ອ %1: ນຳເຂົ້າໄຟລ໌ຊິງ %n ໄຟລ໌, ຂຽນລົງໂຟນເດີຂາອອກ %2 ໄຟລ໌.</numerusform>
+            <numerusform>ຊິງຄັ້ງລ່າສຸດເມື່ອ %1: ນຳເຂົ້າໄຟລ໌ຊິງ %n ໄຟລ໌, ຂຽນລົງໂຟນເດີຂາອອກ %2 ໄຟລ໌.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my">
 <context>
+    <name>AgeEncryption</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation type="unfinished">စာဝှက်စနစ် library ကို စတင်၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>there is nobody to encrypt for</source>
+        <translation type="unfinished">စာဝှက်ပေးရမည့် လက်ခံသူ တစ်ဦးမှ မရှိပါ</translation>
+    </message>
+    <message>
+        <source>a recipient key has the wrong length</source>
+        <translation type="unfinished">လက်ခံသူ၏ သော့တစ်ခု၏ အရှည် မှားနေသည်</translation>
+    </message>
+    <message>
+        <source>a recipient key is not a valid X25519 key</source>
+        <translation type="unfinished">လက်ခံသူ၏ သော့တစ်ခုသည် မှန်ကန်သော X25519 သော့ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>not a valid age file: %1</source>
+        <translation type="unfinished">မှန်ကန်သော age ဖိုင် မဟုတ်ပါ: %1</translation>
+    </message>
+    <message>
+        <source>the decryption key has the wrong length</source>
+        <translation type="unfinished">စာဝှက်ဖြည်ရန် သော့၏ အရှည် မှားနေသည်</translation>
+    </message>
+    <message>
+        <source>the version line is missing</source>
+        <translation type="unfinished">ဗားရှင်း စာကြောင်း မပါပါ</translation>
+    </message>
+    <message>
+        <source>the header ends early</source>
+        <translation type="unfinished">ခေါင်းစီး (header) အပိုင်း မပြည့်စုံဘဲ ပြတ်သွားသည်</translation>
+    </message>
+    <message>
+        <source>a recipient line is malformed</source>
+        <translation type="unfinished">လက်ခံသူ စာကြောင်းတစ်ကြောင်း၏ ပုံစံ မှားနေသည်</translation>
+    </message>
+    <message>
+        <source>a recipient body is malformed</source>
+        <translation type="unfinished">လက်ခံသူ အချက်အလက် အပိုင်းတစ်ခု၏ ပုံစံ မှားနေသည်</translation>
+    </message>
+    <message>
+        <source>an X25519 recipient is malformed</source>
+        <translation type="unfinished">X25519 လက်ခံသူတစ်ခု၏ ပုံစံ မှားနေသည်</translation>
+    </message>
+    <message>
+        <source>this file was not encrypted for this device</source>
+        <translation type="unfinished">ဤဖိုင်ကို ဤစက်အတွက် စာဝှက်ထားခြင်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the encrypted file&apos;s header was changed</source>
+        <translation type="unfinished">စာဝှက်ထားသော ဖိုင်၏ ခေါင်းစီး (header) ကို ပြောင်းလဲထားသည်</translation>
+    </message>
+    <message>
+        <source>the payload is truncated</source>
+        <translation type="unfinished">ဖိုင်ပါ ဒေတာ ပြတ်တောက်နေသည်</translation>
+    </message>
+    <message>
+        <source>the encrypted content is larger than allowed</source>
+        <translation type="unfinished">စာဝှက်ထားသော အကြောင်းအရာသည် ခွင့်ပြုထားသည်ထက် ကြီးနေသည်</translation>
+    </message>
+    <message>
+        <source>a payload chunk is truncated</source>
+        <translation type="unfinished">ဒေတာ အပိုင်းတစ်ခု ပြတ်တောက်နေသည်</translation>
+    </message>
+    <message>
+        <source>the encrypted content was changed or truncated</source>
+        <translation type="unfinished">စာဝှက်ထားသော အကြောင်းအရာကို ပြောင်းလဲထားသည် သို့မဟုတ် ပြတ်တောက်နေသည်</translation>
+    </message>
+    <message>
+        <source>an empty final chunk</source>
+        <translation type="unfinished">နောက်ဆုံး အပိုင်း ဗလာဖြစ်နေသည်</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>%1: %2 (%3)</source>
@@ -37,6 +112,168 @@
     <message>
         <source>Only coordinators can read the audit log.</source>
         <translation type="unfinished">လုပ်ဆောင်မှု မှတ်တမ်းကို ညှိနှိုင်းရေးမှူးများသာ ဖတ်နိုင်ပါသည်။</translation>
+    </message>
+</context>
+<context>
+    <name>Base45</name>
+    <message>
+        <source>the Base45 text has an impossible length</source>
+        <translation type="unfinished">Base45 စာသား၏ အရှည်သည် ဖြစ်နိုင်သော အရှည် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the Base45 text holds a character outside its alphabet</source>
+        <translation type="unfinished">Base45 စာသားတွင် ၎င်း၏ အက္ခရာစဉ် ပြင်ပမှ စာလုံးတစ်လုံး ပါနေသည်</translation>
+    </message>
+    <message>
+        <source>the Base45 text holds a group that is out of range</source>
+        <translation type="unfinished">Base45 စာသားတွင် ခွင့်ပြုထားသော အတိုင်းအတာ ပြင်ပရှိ အုပ်စုတစ်ခု ပါနေသည်</translation>
+    </message>
+</context>
+<context>
+    <name>Bech32</name>
+    <message>
+        <source>mixed upper and lower case</source>
+        <translation type="unfinished">စာလုံးအကြီးနှင့် စာလုံးအသေး ရောနေသည်</translation>
+    </message>
+    <message>
+        <source>no separator or checksum</source>
+        <translation type="unfinished">ပိုင်းခြားသည့် စာလုံး သို့မဟုတ် checksum မပါပါ</translation>
+    </message>
+    <message>
+        <source>a character outside the Bech32 alphabet</source>
+        <translation type="unfinished">Bech32 အက္ခရာစဉ် ပြင်ပမှ စာလုံးတစ်လုံး</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (a typing mistake?)</source>
+        <translation type="unfinished">checksum မကိုက်ညီပါ (ရိုက်မှားနေသလား?)</translation>
+    </message>
+    <message>
+        <source>invalid padding</source>
+        <translation type="unfinished">ဖြည့်စွက် bit များ (padding) မှားနေသည်</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExporter</name>
+    <message>
+        <source>a bundle for this laptop itself makes no sense</source>
+        <translation type="unfinished">ဤလက်ပ်တော့ ကိုယ်တိုင်အတွက် ဒေတာထုပ် ထုတ်၍ အဓိပ္ပာယ် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>device %1 is not enrolled here; enrol its card first</source>
+        <translation type="unfinished">စက် %1 ကို ဤနေရာတွင် စာရင်းမသွင်းရသေးပါ။ ၎င်း၏ စက်ကတ်ကို ဦးစွာ စာရင်းသွင်းပါ</translation>
+    </message>
+    <message>
+        <source>device %1 was revoked</source>
+        <translation type="unfinished">စက် %1 ကို ရုပ်သိမ်းထားပြီး ဖြစ်သည်</translation>
+    </message>
+    <message>
+        <source>the peer&apos;s key cannot receive encrypted files</source>
+        <translation type="unfinished">တစ်ဖက်စက်၏ သော့ဖြင့် စာဝှက်ထားသော ဖိုင်များကို လက်ခံ၍ မရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFile</name>
+    <message>
+        <source>the bundle file is larger than %1 MiB</source>
+        <translation type="unfinished">ဒေတာထုပ် (bundle) ဖိုင်သည် %1 MiB ထက် ကြီးနေသည်</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature key does not match the exporter it names</source>
+        <translation type="unfinished">ဒေတာထုပ်၏ လက်မှတ်သော့သည် ၎င်းတွင် ဖော်ပြထားသော ထုတ်ပေးသည့်စက်နှင့် မကိုက်ညီပါ</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <source>its clock is more than a day ahead of this laptop&apos;s (a wrong date on the laptop that wrote it?); held for review</source>
+        <translation type="unfinished">၎င်း၏ နာရီသည် ဤလက်ပ်တော့၏ နာရီထက် တစ်ရက်ကျော် ရှေ့ရောက်နေသည် (ရေးခဲ့သော လက်ပ်တော့တွင် ရက်စွဲ မှားနေသလား?)။ စစ်ဆေးရန် ဆိုင်းငံ့ထားသည်</translation>
+    </message>
+    <message>
+        <source>device %1 signed two different changesets numbered %2 (possible tampering)</source>
+        <translation type="unfinished">စက် %1 သည် နံပါတ် %2 တူသော မတူညီသည့် ပြောင်းလဲမှုအစု နှစ်ခုကို လက်မှတ်ထိုးထားသည် (တစ်စုံတစ်ယောက်က လိမ်လည်ပြင်ဆင်ထားနိုင်သည်)</translation>
+    </message>
+    <message>
+        <source>a changeset whose signature does not match its author&apos;s key</source>
+        <translation type="unfinished">ရေးသူ၏ သော့နှင့် လက်မှတ် မကိုက်ညီသော ပြောင်းလဲမှုအစု</translation>
+    </message>
+    <message>
+        <source>this bundle was exported by this laptop</source>
+        <translation type="unfinished">ဤဒေတာထုပ်ကို ဤလက်ပ်တော့ကပင် ထုတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>the bundle comes from device %1, which is not enrolled here (enrol its card first)</source>
+        <translation type="unfinished">ဤဒေတာထုပ်သည် ဤနေရာတွင် စာရင်းမသွင်းရသေးသော စက် %1 မှ လာသည် (၎င်း၏ စက်ကတ်ကို ဦးစွာ စာရင်းသွင်းပါ)</translation>
+    </message>
+    <message>
+        <source>the bundle comes from %1, which was revoked before it wrote this bundle</source>
+        <translation type="unfinished">ဤဒေတာထုပ်သည် %1 မှ လာသည်။ ထိုစက်ကို ဤဒေတာထုပ် မရေးမီကပင် ရုပ်သိမ်းထားပြီး ဖြစ်သည်</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not match: it was changed after %1 signed it, or it was not signed by that device</source>
+        <translation type="unfinished">ဒေတာထုပ်၏ လက်မှတ် မကိုက်ညီပါ: %1 က လက်မှတ်ထိုးပြီးနောက် ပြောင်းလဲခံထားရသည်၊ သို့မဟုတ် ထိုစက်က လက်မှတ်ထိုးထားခြင်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the bundle is addressed to another device (%1)</source>
+        <translation type="unfinished">ဤဒေတာထုပ်ကို အခြားစက် (%1) အတွက် ပို့ထားသည်</translation>
+    </message>
+    <message>
+        <source>%1 sent two different bundles numbered %2; the second was refused (possible forgery)</source>
+        <translation type="unfinished">%1 သည် နံပါတ် %2 တူသော မတူညီသည့် ဒေတာထုပ် နှစ်ခု ပို့ထားသည်။ ဒုတိယတစ်ခုကို ငြင်းပယ်လိုက်သည် (အတုပြုလုပ်ထားနိုင်သည်)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signed header and its content disagree (re-signed by someone else?)</source>
+        <translation type="unfinished">ဒေတာထုပ်၏ လက်မှတ်ထိုးထားသော ခေါင်းစီး (header) နှင့် အကြောင်းအရာ မကိုက်ညီပါ (အခြားသူတစ်ဦးက ပြန်လက်မှတ်ထိုးထားသလား?)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished">ဘာမှ မတင်သွင်းရပါ: %1</translation>
+    </message>
+    <message>
+        <source>an erased changeset that does not match the one held here</source>
+        <translation type="unfinished">ဤနေရာတွင် ရှိသည့်အရာနှင့် မကိုက်ညီသော ဖျက်ထားသည့် ပြောင်းလဲမှုအစု</translation>
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <source>the bundle&apos;s signed header is not one Corridor writes</source>
+        <translation type="unfinished">ဒေတာထုပ်၏ လက်မှတ်ထိုးထားသော ခေါင်းစီး (header) သည် Corridor ရေးသည့် ပုံစံ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content is malformed: %1</source>
+        <translation type="unfinished">ဒေတာထုပ်၏ အကြောင်းအရာ ပုံစံ မှားနေသည်: %1</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content is larger than allowed</source>
+        <translation type="unfinished">ဒေတာထုပ်၏ အကြောင်းအရာသည် ခွင့်ပြုထားသည်ထက် ကြီးနေသည်</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content has a format this Corridor does not know</source>
+        <translation type="unfinished">ဒေတာထုပ်၏ အကြောင်းအရာသည် ဤ Corridor မသိသော ပုံစံ ဖြစ်နေသည်</translation>
+    </message>
+    <message>
+        <source>the inner header</source>
+        <translation type="unfinished">အတွင်း ခေါင်းစီး (header)</translation>
+    </message>
+    <message>
+        <source>the version vector</source>
+        <translation type="unfinished">ဗားရှင်း စာရင်း (version vector)</translation>
+    </message>
+    <message>
+        <source>the bundle holds more changesets than allowed</source>
+        <translation type="unfinished">ဒေတာထုပ်တွင် ခွင့်ပြုထားသည်ထက် ပြောင်းလဲမှုအစု ပိုများနေသည်</translation>
+    </message>
+    <message>
+        <source>a changeset entry</source>
+        <translation type="unfinished">ပြောင်းလဲမှုအစု အချက်တစ်ခု</translation>
+    </message>
+    <message>
+        <source>an erased-changeset entry</source>
+        <translation type="unfinished">ဖျက်ထားသော ပြောင်းလဲမှုအစု အချက်တစ်ခု</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation type="unfinished">လက်ခံရရှိကြောင်း အထောက်အထား တစ်ခု</translation>
     </message>
 </context>
 <context>
@@ -214,10 +451,6 @@
         <translation type="unfinished"> (ပြီးပြီ)</translation>
     </message>
     <message>
-        <source>case add|edit|list|search|show</source>
-        <translation type="unfinished">case add|edit|list|search|show</translation>
-    </message>
-    <message>
         <source>encounter add needs --case ID</source>
         <translation type="unfinished">encounter add အတွက် --case ID လိုအပ်သည်</translation>
     </message>
@@ -280,6 +513,26 @@
     <message>
         <source>%1 of %2 case files written</source>
         <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း %2 ခုအနက် %1 ခု ရေးပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <source>case history ID [--json]</source>
+        <translation type="unfinished">case history ID [--json]</translation>
+    </message>
+    <message>
+        <source>case erase ID --reason TEXT [--second-user NAME --second-passphrase-file FILE]</source>
+        <translation type="unfinished">case erase ID --reason TEXT [--second-user NAME --second-passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>--second-user needs --second-passphrase-file</source>
+        <translation type="unfinished">--second-user အတွက် --second-passphrase-file လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <source>The case file and everything linked to it were erased here; the erasure travels with the next bundles.</source>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်းနှင့် ၎င်းနှင့် ဆက်စပ်သမျှကို ဤနေရာတွင် ဖျက်ပြီးပါပြီ။ ဖျက်ခြင်းသည် နောက်ထပ် ဒေတာထုပ်များနှင့်အတူ အခြားစက်များသို့ ရောက်သွားမည်။</translation>
+    </message>
+    <message>
+        <source>case add|edit|list|search|show|history|erase</source>
+        <translation type="unfinished">case add|edit|list|search|show|history|erase</translation>
     </message>
 </context>
 <context>
@@ -498,6 +751,18 @@
     <message>
         <source>There is no follow-up %1.</source>
         <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှု %1 မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Erasing a person needs a coordinator, or a second user to confirm with their passphrase.</source>
+        <translation type="unfinished">လူတစ်ဦး၏ အချက်အလက်ကို ဖျက်ရန် ညှိနှိုင်းရေးမှူး လိုအပ်သည်၊ သို့မဟုတ် ဒုတိယ အသုံးပြုသူတစ်ဦးက ၎င်း၏ လျှို့ဝှက်စာကြောင်းဖြင့် အတည်ပြုရမည်။</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing (it is kept; the person&apos;s data is not).</source>
+        <translation type="unfinished">ဖျက်ရသည့် အကြောင်းရင်းကို ထည့်ပါ (အကြောင်းရင်းကို သိမ်းထားမည်၊ ထိုသူ၏ အချက်အလက်ကို မသိမ်းပါ)။</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished">အကြောင်းရင်းသည် စာလုံး %1 လုံးထက် ရှည်နေသည်။</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1045,29 @@
     </message>
 </context>
 <context>
+    <name>Compression</name>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation type="unfinished">ချုံ့ထားသည်ကို ပြန်ဖြည်သည့် စနစ် စတင်၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>the compressed content is damaged</source>
+        <translation type="unfinished">ချုံ့ထားသော အကြောင်းအရာ ပျက်စီးနေသည်</translation>
+    </message>
+    <message>
+        <source>the content expands to more than %1 MiB; refused</source>
+        <translation type="unfinished">အကြောင်းအရာကို ပြန်ဖြည်လျှင် %1 MiB ထက် ကြီးသွားသည်။ ငြင်းပယ်လိုက်သည်</translation>
+    </message>
+    <message>
+        <source>the compressed content is truncated</source>
+        <translation type="unfinished">ချုံ့ထားသော အကြောင်းအရာ ပြတ်တောက်နေသည်</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the compressed content</source>
+        <translation type="unfinished">ချုံ့ထားသော အကြောင်းအရာ၏ နောက်တွင် မမျှော်လင့်သော ဘိုက်များ ရှိနေသည်</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
@@ -843,6 +1131,37 @@
     </message>
 </context>
 <context>
+    <name>DeviceCard</name>
+    <message>
+        <source>not a valid device card: %1</source>
+        <translation type="unfinished">မှန်ကန်သော စက်ကတ် မဟုတ်ပါ: %1</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation type="unfinished">ရှည်လွန်းသည်</translation>
+    </message>
+    <message>
+        <source>it does not start with %1</source>
+        <translation type="unfinished">%1 ဖြင့် မစပါ</translation>
+    </message>
+    <message>
+        <source>it is not a Corridor device card</source>
+        <translation type="unfinished">Corridor စက်ကတ် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>this device card has a format version this Corridor does not know</source>
+        <translation type="unfinished">ဤစက်ကတ်၏ ပုံစံ ဗားရှင်းကို ဤ Corridor က မသိပါ</translation>
+    </message>
+    <message>
+        <source>a field is missing or malformed</source>
+        <translation type="unfinished">အကွက်တစ်ခု မပါပါ သို့မဟုတ် ပုံစံ မှားနေသည်</translation>
+    </message>
+    <message>
+        <source>the device card&apos;s signature does not match its contents</source>
+        <translation type="unfinished">စက်ကတ်၏ လက်မှတ်သည် ၎င်း၏ အကြောင်းအရာနှင့် မကိုက်ညီပါ</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIdentity</name>
     <message>
         <source>the cryptography library could not start</source>
@@ -855,6 +1174,29 @@
     <message>
         <source>the device key is damaged</source>
         <translation type="unfinished">စက်သော့ ပျက်စီးနေသည်</translation>
+    </message>
+</context>
+<context>
+    <name>DropFolderSync</name>
+    <message>
+        <source>the inbox folder %1 does not exist</source>
+        <translation type="unfinished">အဝင် ဖိုဒါ %1 မရှိပါ</translation>
+    </message>
+    <message>
+        <source>not for this device</source>
+        <translation type="unfinished">ဤစက်အတွက် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>written by this device</source>
+        <translation type="unfinished">ဤစက်က ရေးထားသည်</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished">တင်သွင်းပြီး</translation>
+    </message>
+    <message>
+        <source>the outbox folder %1 cannot be created</source>
+        <translation type="unfinished">အထွက် ဖိုဒါ %1 ကို ဖန်တီး၍ မရပါ</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1274,181 @@
     <message>
         <source>This contact completes the follow-ups due by this date</source>
         <translation type="unfinished">ဤဆက်သွယ်မှုဖြင့် ဤရက်အထိ ရက်ကျနေသော နောက်ဆက်တွဲ ဆက်သွယ်မှုများ ပြီးဆုံးသည်</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">ဆက်သွယ်မှု</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">နောက်ဆက်တွဲ ဆက်သွယ်မှု</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">စက်</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">စေတနာ့ဝန်ထမ်း</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူး</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">သင်တန်းဆရာ</translation>
+    </message>
+    <message>
+        <source>UIC</source>
+        <translation type="unfinished">UIC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">အမည်</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">လိင်</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">မွေးနှစ်</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished">အသက်အုပ်စု</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">နိုင်ငံသား</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">ပြောသော ဘာသာစကားများ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ဖုန်း</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation type="unfinished">မူရင်းနိုင်ငံ</translation>
+    </message>
+    <message>
+        <source>Province of origin</source>
+        <translation type="unfinished">မူရင်း ပြည်နယ်/တိုင်း</translation>
+    </message>
+    <message>
+        <source>Current location</source>
+        <translation type="unfinished">လက်ရှိနေရာ</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">သွားမည့်နေရာ</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation type="unfinished">ရွှေ့ပြောင်းမှု အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">အလုပ်အကိုင်</translation>
+    </message>
+    <message>
+        <source>HIV status</source>
+        <translation type="unfinished">HIV အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>On ART</source>
+        <translation type="unfinished">ART (HIV ဆေးကုသမှု) ခံယူနေ</translation>
+    </message>
+    <message>
+        <source>ART site</source>
+        <translation type="unfinished">ART ဆေးထုတ်ယူရာ နေရာ</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished">သဘောတူညီသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Consent to keep records</source>
+        <translation type="unfinished">မှတ်တမ်းထားရန် သဘောတူညီချက်</translation>
+    </message>
+    <message>
+        <source>Consent to contact by phone</source>
+        <translation type="unfinished">ဖုန်းဖြင့် ဆက်သွယ်ရန် သဘောတူညီချက်</translation>
+    </message>
+    <message>
+        <source>Consent to share with partner</source>
+        <translation type="unfinished">မိတ်ဖက်နှင့် မျှဝေရန် သဘောတူညီချက်</translation>
+    </message>
+    <message>
+        <source>Assigned volunteer</source>
+        <translation type="unfinished">တာဝန်ယူသည့် စေတနာ့ဝန်ထမ်း</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">မှတ်ချက်များ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished">ဆက်သွယ်မှု အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုများ</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished">နောက်တစ်ကြိမ် ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">မှတ်တမ်းတင်သူ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">ရက်ချိန်း</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">အကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">ပြီးပြီ</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">ပြီးဆုံးသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(ဗလာ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ဟုတ်ကဲ့</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">မဟုတ်ပါ</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1567,50 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
 
 ထွက်ခွာမှု အခြေအနေ (exit status): 0 အောင်မြင်သည်၊ 1 အမှား (အကြောင်းကို standard error တွင် ပြသည်)၊ 2 အသုံးပြုပုံ အမှား။</translation>
     </message>
+    <message>
+        <source>
+
+Sync (signed, encrypted bundle files; see core/sync/README.md):
+  device id                      this laptop&apos;s device id
+  device card --out FILE [--png FILE]   this laptop&apos;s card (and its QR code as a picture)
+  device enrol FILE|IMAGE        trust a device of your National Society from its card,
+                                 or register a partner from another society&apos;s coordinator
+  device revoke ID;  device list [--json]
+  device pubkey --minisign --out FILE   this laptop&apos;s key, for stock minisign -V
+  device age-identity --out FILE        this laptop&apos;s secret key for stock age -d
+                                 (asks for the passphrase again; keep the file safe)
+  bundle export --peer DEVICE_ID --out FILE
+  bundle import FILE… [--json]   exit 1 if a bundle was refused
+  bundle inspect FILE [--json]   header facts, without decrypting
+  conflicts list [--json]
+  conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)
+  case history ID [--json];  case erase ID --reason TEXT
+       [--second-user NAME --second-passphrase-file FILE]   (a volunteer needs a second user)
+  sync [--inbox DIR] [--outbox DIR] [--json]   import new bundles, write bundles for peers
+  sync folders --inbox DIR --outbox DIR;  sync status [--json]
+  dump --canonical               the current state of every synced record, sorted</source>
+        <translation type="unfinished">
+
+ထပ်တူညှိခြင်း (လက်မှတ်ထိုးပြီး စာဝှက်ထားသော ဒေတာထုပ်များ၊ core/sync/README.md ကိုကြည့်ပါ):
+  device id                      ဤလက်ပ်တော့၏ စက် ID
+  device card --out FILE [--png FILE]   ဤလက်ပ်တော့၏ စက်ကတ် (နှင့် ၎င်း၏ QR ကုဒ်ကို ပုံအဖြစ်)
+  device enrol FILE|IMAGE        သင့်အသင်း၏ စက်ကို ၎င်း၏ကတ်မှ ယုံကြည်ရန်
+                                 သို့မဟုတ် မိတ်ဖက်အသင်းကို ၎င်း၏ ညှိနှိုင်းရေးမှူးကတ်မှ မှတ်ပုံတင်ရန်
+  device revoke ID;  device list [--json]
+  device pubkey --minisign --out FILE   ဤလက်ပ်တော့၏ သော့၊ minisign -V အတွက်
+  device age-identity --out FILE        ဤလက်ပ်တော့၏ လျှို့ဝှက်သော့၊ age -d အတွက်
+                                 (စကားဝှက်ကို ထပ်မေးမည်၊ ဖိုင်ကို လုံခြုံစွာ သိမ်းပါ)
+  bundle export --peer DEVICE_ID --out FILE
+  bundle import FILE… [--json]   ဒေတာထုပ် ငြင်းပယ်ခံရပါက 1 ဖြင့် ထွက်မည်
+  bundle inspect FILE [--json]   ခေါင်းစီးအချက်များ၊ စာဝှက်မဖြည်ဘဲ
+  conflicts list [--json]
+  conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)
+  case history ID [--json];  case erase ID --reason TEXT
+       [--second-user NAME --second-passphrase-file FILE]   (စေတနာ့ဝန်ထမ်းအတွက် ဒုတိယအသုံးပြုသူ လိုအပ်သည်)
+  sync [--inbox DIR] [--outbox DIR] [--json]   ဒေတာထုပ်အသစ်များ တင်သွင်းပြီး အခြားစက်များအတွက် ဒေတာထုပ်များ ရေးမည်
+  sync folders --inbox DIR --outbox DIR;  sync status [--json]
+  dump --canonical               ထပ်တူညှိထားသော မှတ်တမ်းအားလုံး၏ လက်ရှိအခြေအနေ၊ စီထားပြီး</translation>
+    </message>
 </context>
 <context>
     <name>KeyFile</name>
@@ -1108,6 +1669,37 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     <message>
         <source>vault.keys was changed outside Corridor (its authentication code does not match). Restore it from a backup and tell your coordinator.</source>
         <translation type="unfinished">vault.keys ကို Corridor ၏ အပြင်ဘက်တွင် ပြောင်းလဲထားသည် (၎င်း၏ စစ်ဆေးကုဒ် မကိုက်ညီပါ)။ အရန်မိတ္တူ (backup) မှ ပြန်ထည့်ပြီး သင့်ညှိနှိုင်းရေးမှူးကို အသိပေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>Minisign</name>
+    <message>
+        <source>the signature file is malformed: %1</source>
+        <translation type="unfinished">လက်မှတ်ဖိုင်၏ ပုံစံ မှားနေသည်: %1</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished">ကြီးလွန်းသည်</translation>
+    </message>
+    <message>
+        <source>it does not have four lines</source>
+        <translation type="unfinished">စာကြောင်း လေးကြောင်း မရှိပါ</translation>
+    </message>
+    <message>
+        <source>a comment line is missing</source>
+        <translation type="unfinished">မှတ်ချက် စာကြောင်းတစ်ကြောင်း မပါပါ</translation>
+    </message>
+    <message>
+        <source>a signature line has the wrong length</source>
+        <translation type="unfinished">လက်မှတ် စာကြောင်းတစ်ကြောင်း၏ အရှည် မှားနေသည်</translation>
+    </message>
+    <message>
+        <source>only prehashed (ED) minisign signatures are accepted</source>
+        <translation type="unfinished">ကြိုတင် hash လုပ်ထားသော (ED) minisign လက်မှတ်များကိုသာ လက်ခံသည်</translation>
+    </message>
+    <message>
+        <source>the trusted comment is not valid text</source>
+        <translation type="unfinished">ယုံကြည်ရသော မှတ်ချက် (trusted comment) သည် မှန်ကန်သော စာသား မဟုတ်ပါ</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1815,10 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     <message>
         <source>Practice coordinator</source>
         <translation type="unfinished">လေ့ကျင့်ရေး ညှိနှိုင်းရေးမှူး</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s laptop (practice)</source>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူး၏ လက်ပ်တော့ (လေ့ကျင့်ရေး)</translation>
     </message>
 </context>
 <context>
@@ -1382,10 +1978,53 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     </message>
 </context>
 <context>
+    <name>QrTextFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">ဖိုင် %1 မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a card or a picture of one.</source>
+        <translation type="unfinished">ဤဖိုင်သည် စက်ကတ် သို့မဟုတ် စက်ကတ်၏ ပုံ ဖြစ်ရန် ကြီးလွန်းသည်။</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished">ဖိုင် %1 ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">ဖိုင် ဗလာဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>This is neither a card nor a picture Corridor can read.</source>
+        <translation type="unfinished">ဤဖိုင်သည် စက်ကတ်လည်း မဟုတ်၊ Corridor ဖတ်နိုင်သော ပုံလည်း မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not a Corridor card.</source>
+        <translation type="unfinished">ပုံထဲတွင် QR ကုဒ် ပါသော်လည်း Corridor စက်ကတ် မဟုတ်ပါ။</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>no user is signed in</source>
         <translation type="unfinished">ဝင်ရောက်ထားသော အသုံးပြုသူ မရှိပါ</translation>
+    </message>
+    <message>
+        <source>this record was erased and cannot be changed</source>
+        <translation type="unfinished">ဤမှတ်တမ်းကို ဖျက်ထားပြီး ဖြစ်၍ ပြောင်းလဲ၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>the record has no field %1</source>
+        <translation type="unfinished">ဤမှတ်တမ်းတွင် အကွက် %1 မရှိပါ</translation>
+    </message>
+    <message>
+        <source>this record was already erased</source>
+        <translation type="unfinished">ဤမှတ်တမ်းကို ဖျက်ပြီးသား ဖြစ်သည်</translation>
+    </message>
+    <message>
+        <source>an erased changeset of a record that is not erased here</source>
+        <translation type="unfinished">ဤနေရာတွင် မဖျက်ရသေးသော မှတ်တမ်းတစ်ခု၏ ဖျက်ထားသည့် ပြောင်းလဲမှုအစု</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2108,14 @@ Vault id %5. Printed %6.</source>
         <source>Your role cannot add a user with more access than your own; ask a coordinator.</source>
         <translation type="unfinished">သင့်တာဝန်ဖြင့် သင့်ထက် ခွင့်ပြုချက် ပိုများသော အသုံးပြုသူကို ထည့်၍ မရပါ။ ညှိနှိုင်းရေးမှူးကို မေးပါ။</translation>
     </message>
+    <message>
+        <source>There is no user called %1 on this laptop.</source>
+        <translation type="unfinished">ဤလက်ပ်တော့တွင် %1 အမည်ရှိ အသုံးပြုသူ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>The second confirmation must come from another user.</source>
+        <translation type="unfinished">ဒုတိယ အတည်ပြုချက်သည် အခြား အသုံးပြုသူတစ်ဦးထံမှ ဖြစ်ရမည်။</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1510,10 +2157,265 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message>
+        <source>device card --out FILE [--png FILE]</source>
+        <translation type="unfinished">device card --out FILE [--png FILE]</translation>
+    </message>
+    <message>
+        <source>the picture %1 could not be written</source>
+        <translation type="unfinished">ပုံ %1 ကို ရေး၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>device enrol FILE|IMAGE</source>
+        <translation type="unfinished">device enrol FILE|IMAGE</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is registered as a partner coordinator.</source>
+        <translation type="unfinished">%2 ၏ %1 ကို မိတ်ဖက် ညှိနှိုင်းရေးမှူးအဖြစ် မှတ်ပုံတင်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now trusted here.</source>
+        <translation type="unfinished">%1 (%2) ကို ယခု ဤနေရာတွင် ယုံကြည်ပါပြီ။</translation>
+    </message>
+    <message>
+        <source>device revoke ID</source>
+        <translation type="unfinished">device revoke ID</translation>
+    </message>
+    <message>
+        <source>a device id is 16 hexadecimal digits</source>
+        <translation type="unfinished">စက် id သည် hexadecimal ဂဏန်း 16 လုံး ဖြစ်ရမည်</translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation type="unfinished">  (ရုပ်သိမ်းပြီး)</translation>
+    </message>
+    <message>
+        <source>device pubkey --minisign --out FILE</source>
+        <translation type="unfinished">device pubkey --minisign --out FILE</translation>
+    </message>
+    <message>
+        <source>device age-identity --out FILE</source>
+        <translation type="unfinished">device age-identity --out FILE</translation>
+    </message>
+    <message>
+        <source>WARNING: the file will hold this laptop&apos;s secret decryption key in the clear. Anyone who has it can read every bundle sent to this laptop. Use it only to recover bundles with the stock age tool, keep it on an encrypted disk, and delete it afterwards.</source>
+        <translation type="unfinished">သတိ: ဤဖိုင်တွင် ဤလက်ပ်တော့၏ လျှို့ဝှက် စာဝှက်ဖြည်သော့ကို စာဝှက်မထားဘဲ သိမ်းထားမည်။ ၎င်းကို ရထားသူ မည်သူမဆို ဤလက်ပ်တော့သို့ ပို့သော ဒေတာထုပ်တိုင်းကို ဖတ်နိုင်သည်။ မူရင်း age ကိရိယာဖြင့် ဒေတာထုပ်များကို ပြန်ဖော်ယူရန်အတွက်သာ သုံးပါ၊ စာဝှက်ထားသော ဒစ်ခ်ပေါ်တွင်သာ ထားပါ၊ ပြီးလျှင် ဖျက်ပစ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Type your passphrase again to confirm:</source>
+        <translation type="unfinished">အတည်ပြုရန် သင့်လျှို့ဝှက်စာကြောင်းကို နောက်တစ်ကြိမ် ရိုက်ထည့်ပါ:</translation>
+    </message>
+    <message>
+        <source>device id|card|enrol|revoke|list|pubkey|age-identity</source>
+        <translation type="unfinished">device id|card|enrol|revoke|list|pubkey|age-identity</translation>
+    </message>
+    <message>
+        <source>bundle inspect FILE</source>
+        <translation type="unfinished">bundle inspect FILE</translation>
+    </message>
+    <message>
+        <source>(the signature is checked on import, against the exporter&apos;s enrolled key)</source>
+        <translation type="unfinished">(လက်မှတ်ကို တင်သွင်းချိန်တွင် ထုတ်ပေးသည့်စက်၏ စာရင်းသွင်းထားသော သော့ဖြင့် စစ်ဆေးသည်)</translation>
+    </message>
+    <message>
+        <source>bundle export --peer DEVICE_ID --out FILE</source>
+        <translation type="unfinished">bundle export --peer DEVICE_ID --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changeset(s) in bundle %1 for %2 (%3 scope)</source>
+        <translation type="unfinished">
+            <numerusform>%2 အတွက် ဒေတာထုပ် %1 တွင် ပြောင်းလဲမှုအစု %n ခု (%3 နယ်ပယ်)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import FILE… [--json]</source>
+        <translation type="unfinished">bundle import FILE… [--json]</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished">%1: ငြင်းပယ်လိုက်သည်: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already seen, %4 held, %5 new conflicts, %6 refused</source>
+        <translation type="unfinished">%1: အသစ် %2၊ ရှိပြီးသား %3၊ ဆိုင်းငံ့ထား %4၊ ကွဲလွဲမှုအသစ် %5၊ ငြင်းပယ် %6</translation>
+    </message>
+    <message>
+        <source>bundle export|import|inspect</source>
+        <translation type="unfinished">bundle export|import|inspect</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: kept “%4”, other “%5”</source>
+        <translation type="unfinished">%1 %2 %3: ထားရှိသည့်တန်ဖိုး “%4”၊ အခြားတန်ဖိုး “%5”</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation type="unfinished">ကွဲလွဲမှု မရှိပါ</translation>
+    </message>
+    <message>
+        <source>conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)</source>
+        <translation type="unfinished">conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)</translation>
+    </message>
+    <message>
+        <source>there is no conflict on %1 %2</source>
+        <translation type="unfinished">%1 %2 တွင် ကွဲလွဲမှု မရှိပါ</translation>
+    </message>
+    <message>
+        <source>--keep takes current or other</source>
+        <translation type="unfinished">--keep အတွက် current သို့မဟုတ် other ထည့်ပါ</translation>
+    </message>
+    <message>
+        <source>conflicts list|resolve</source>
+        <translation type="unfinished">conflicts list|resolve</translation>
+    </message>
+    <message>
+        <source>%1 %2: sent #%3, acknowledged #%4, received #%5, %6 waiting</source>
+        <translation type="unfinished">%1 %2: ပို့ပြီး #%3၊ လက်ခံကြောင်း အတည်ပြုပြီး #%4၊ လက်ခံရရှိပြီး #%5၊ စောင့်ဆိုင်းနေ %6</translation>
+    </message>
+    <message>
+        <source>sync [--inbox DIR] [--outbox DIR] (or save them with sync folders)</source>
+        <translation type="unfinished">sync [--inbox DIR] [--outbox DIR] (သို့မဟုတ် sync folders ဖြင့် ၎င်းတို့ကို သိမ်းထားပါ)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already seen</source>
+        <translation type="unfinished">%1: အသစ် %2၊ ရှိပြီးသား %3</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished">%1 ကို ရေးပြီး</translation>
+    </message>
+    <message>
+        <source>dump --canonical</source>
+        <translation type="unfinished">dump --canonical</translation>
+    </message>
+    <message>
+        <source>Your role (trainer) does not give access to case files.</source>
+        <translation type="unfinished">သင့်တာဝန် (သင်တန်းဆရာ) ဖြင့် ကိုယ်ရေးမှတ်တမ်းများကို ကြည့်ခွင့် မရှိပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>TarArchive</name>
+    <message>
+        <source>the archive could not be started: %1</source>
+        <translation type="unfinished">archive ဖိုင်ကို စတင်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>the archive could not be written: %1</source>
+        <translation type="unfinished">archive ဖိုင်ကို ရေး၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>the archive could not be finished</source>
+        <translation type="unfinished">archive ဖိုင်ကို အပြီးသတ်၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>not a Corridor bundle: %1</source>
+        <translation type="unfinished">Corridor ဒေတာထုပ် မဟုတ်ပါ: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">ဖိုင် ဗလာဖြစ်နေသည်</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of 512-byte blocks (truncated, or something was appended)</source>
+        <translation type="unfinished">၎င်း၏ အရွယ်အစားသည် 512 ဘိုက် block အပြည့်အစုံများ မဖြစ်ပါ (ပြတ်တောက်နေသည်၊ သို့မဟုတ် တစ်ခုခု ထပ်ပေါင်းထည့်ထားသည်)</translation>
+    </message>
+    <message>
+        <source>it ends before the entry %1</source>
+        <translation type="unfinished">အချက် %1 မတိုင်မီ ပြတ်သွားသည်</translation>
+    </message>
+    <message>
+        <source>a header checksum does not match</source>
+        <translation type="unfinished">ခေါင်းစီး (header) checksum တစ်ခု မကိုက်ညီပါ</translation>
+    </message>
+    <message>
+        <source>it is not a ustar archive</source>
+        <translation type="unfinished">ustar archive မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>it holds &apos;%1&apos; where &apos;%2&apos; was expected</source>
+        <translation type="unfinished">&apos;%2&apos; ရှိရမည့်နေရာတွင် &apos;%1&apos; ပါနေသည်</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file (links and directories are refused)</source>
+        <translation type="unfinished">&apos;%1&apos; သည် ရိုးရိုးဖိုင် မဟုတ်ပါ (link နှင့် ဖိုဒါများကို လက်မခံပါ)</translation>
+    </message>
+    <message>
+        <source>an entry has a link target or a path prefix</source>
+        <translation type="unfinished">အချက်တစ်ခုတွင် link ပစ်မှတ် သို့မဟုတ် path prefix ပါနေသည်</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than allowed</source>
+        <translation type="unfinished">&apos;%1&apos; သည် ခွင့်ပြုထားသည်ထက် ကြီးနေသည်</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated</source>
+        <translation type="unfinished">&apos;%1&apos; ပြတ်တောက်နေသည်</translation>
+    </message>
+    <message>
+        <source>the padding after &apos;%1&apos; is not zero</source>
+        <translation type="unfinished">&apos;%1&apos; နောက်ရှိ ဖြည့်စွက်ဘိုက်များ (padding) သည် သုည မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>it holds more than the expected entries, or data after the end of the archive</source>
+        <translation type="unfinished">မျှော်လင့်ထားသည်ထက် အချက်များ ပိုပါနေသည်၊ သို့မဟုတ် archive အဆုံးသတ်ပြီးနောက် ဒေတာ ပါနေသည်</translation>
+    </message>
+    <message>
+        <source>the end of the archive is not two zero blocks</source>
+        <translation type="unfinished">archive ၏ အဆုံးသည် သုည block နှစ်ခု မဟုတ်ပါ</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>a step of this change failed, so none of it was saved</source>
         <translation type="unfinished">ဤပြောင်းလဲမှု၏ အဆင့်တစ်ခု မအောင်မြင်သဖြင့် ဘာမျှ မသိမ်းရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>written by device %1, which this laptop does not know (not enrolled yet)</source>
+        <translation type="unfinished">ဤလက်ပ်တော့ မသိသော စက် %1 က ရေးထားသည် (စာရင်းမသွင်းရသေးပါ)</translation>
+    </message>
+    <message>
+        <source>written by %1 after that device was revoked</source>
+        <translation type="unfinished">ထိုစက်ကို ရုပ်သိမ်းပြီးနောက် %1 က ရေးထားသည်</translation>
+    </message>
+    <message>
+        <source>a trust update that does not come from a coordinator of %1</source>
+        <translation type="unfinished">%1 ၏ ညှိနှိုင်းရေးမှူးထံမှ မလာသော ယုံကြည်မှု အပ်ဒိတ်</translation>
+    </message>
+    <message>
+        <source>a partner National Society (%1) may only send referral updates</source>
+        <translation type="unfinished">မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်း (%1) သည် ညွှန်းပို့မှု အပ်ဒိတ်များကိုသာ ပို့နိုင်သည်</translation>
+    </message>
+    <message>
+        <source>this is this laptop&apos;s own card</source>
+        <translation type="unfinished">ဤကတ်သည် ဤလက်ပ်တော့၏ ကိုယ်ပိုင် စက်ကတ် ဖြစ်သည်</translation>
+    </message>
+    <message>
+        <source>only coordinators enrol devices; here you can only add the card of your own coordinator</source>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူးများသာ စက်များကို စာရင်းသွင်းနိုင်သည်။ ဤနေရာတွင် သင့်ကိုယ်ပိုင် ညှိနှိုင်းရေးမှူး၏ စက်ကတ်ကိုသာ ထည့်နိုင်သည်</translation>
+    </message>
+    <message>
+        <source>a device of another National Society (%1) is registered through its coordinator&apos;s card</source>
+        <translation type="unfinished">အခြား နိုင်ငံ့ကြက်ခြေနီအသင်း (%1) ၏ စက်ကို ၎င်းတို့၏ ညှိနှိုင်းရေးမှူး၏ စက်ကတ်မှတစ်ဆင့် မှတ်ပုံတင်ရသည်</translation>
+    </message>
+    <message>
+        <source>only coordinators revoke devices</source>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူးများသာ စက်များကို ရုပ်သိမ်းနိုင်သည်</translation>
+    </message>
+    <message>
+        <source>a laptop cannot revoke itself</source>
+        <translation type="unfinished">လက်ပ်တော့သည် ၎င်းကိုယ်တိုင်ကို ရုပ်သိမ်း၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>no device %1 is known here</source>
+        <translation type="unfinished">ဤနေရာတွင် စက် %1 ကို မသိပါ</translation>
+    </message>
+    <message>
+        <source>the device&apos;s public key is not usable</source>
+        <translation type="unfinished">စက်၏ အများသုံးသော့ (public key) ကို သုံး၍ မရပါ</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2509,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>the last passphrase of a vault cannot be removed</source>
         <translation type="unfinished">လုံခြုံသိုလှောင်ခန်း၏ နောက်ဆုံး လျှို့ဝှက်စာကြောင်းကို ဖယ်ရှား၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>the passphrase is not correct</source>
+        <translation type="unfinished">လျှို့ဝှက်စာကြောင်း မှားနေသည်</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2974,25 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::CameraScanDialog</name>
+    <message>
+        <source>Scan a QR code</source>
+        <translation type="unfinished">QR ကုဒ် စကင်ဖတ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop.</source>
+        <translation type="unfinished">ဤလက်ပ်တော့တွင် ကင်မရာ မတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Open a photo or screenshot of the code instead, or paste the card&apos;s text.</source>
+        <translation type="unfinished">ယင်းအစား ကုဒ်၏ ဓာတ်ပုံ သို့မဟုတ် screenshot ကို ဖွင့်ပါ၊ သို့မဟုတ် စက်ကတ်၏ စာသားကို ကူးထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Hold the code in front of the camera, about a hand&apos;s length away.</source>
+        <translation type="unfinished">ကုဒ်ကို ကင်မရာရှေ့တွင် လက်တစ်ထွာခန့် အကွာတွင် ကိုင်ထားပါ။</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CaseEditor</name>
     <message>
         <source>Choose a case file on the left, or press Ctrl+N for a new one.</source>
@@ -2175,6 +3100,77 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::ConflictDialog</name>
+    <message>
+        <source>Keep the &amp;current value</source>
+        <translation type="unfinished">လက်ရှိတန်ဖိုးကို ထားမည် (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other value</source>
+        <translation type="unfinished">အခြားတန်ဖိုးကို ထားမည် (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Type a &amp;new value…</source>
+        <translation type="unfinished">တန်ဖိုးအသစ် ရိုက်ထည့်မည် (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation type="unfinished">ဆုံးဖြတ်ရန် ကွဲလွဲမှုများ</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Corridor shows the value every laptop agrees on for now (“current”) and the other one. Decide which is right: your choice travels with the next bundles, and the value not kept stays in the history.</source>
+        <translation type="unfinished">လူနှစ်ဦးသည် တစ်ဦး၏ ပြင်ဆင်မှုကို တစ်ဦးက မမြင်ရဘဲ အကွက်တစ်ခုတည်းကို ပြင်ဆင်ခဲ့ကြသည်။ Corridor သည် လက်ပ်တော့အားလုံး လောလောဆယ် သဘောတူထားသော တန်ဖိုး (“လက်ရှိ”) နှင့် အခြားတန်ဖိုးကို ပြထားသည်။ မည်သည့်တန်ဖိုး မှန်သည်ကို ဆုံးဖြတ်ပါ: သင့်ရွေးချယ်မှုသည် နောက်ထပ် ဒေတာထုပ်များနှင့်အတူ ပါသွားမည်ဖြစ်ပြီး မထားသော တန်ဖိုးကို ပြောင်းလဲမှု သမိုင်းတွင် ဆက်ထားမည်။</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">အကွက်</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished">လက်ရှိတန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished">ပြင်ဆင်သူ</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished">အခြားတန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1၊ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>No conflicts: every field has one value everyone agrees on.</source>
+        <translation type="unfinished">ကွဲလွဲမှု မရှိပါ: အကွက်တိုင်းတွင် အားလုံး သဘောတူသော တန်ဖိုးတစ်ခုစီ ရှိသည်။</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished">တန်ဖိုးအသစ်</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ဟုတ်ကဲ့</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">မဟုတ်ပါ</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -2191,6 +3187,77 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
         <translation type="unfinished">လုံခြုံသိုလှောင်ခန်းကို ဖန်တီး၍ မရပါ။ ဘာမှ မရေးသွင်းရသေးပါ။ နောက်သို့ ပြန်သွားပြီး ပြဿနာကို ပြင်ကာ ထပ်ကြိုးစားပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::DeviceCardDialog</name>
+    <message>
+        <source>This laptop&apos;s card</source>
+        <translation type="unfinished">ဤလက်ပ်တော့၏ စက်ကတ်</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;file…</source>
+        <translation type="unfinished">ဖိုင်အဖြစ် သိမ်းမည် (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;picture…</source>
+        <translation type="unfinished">ပုံကို သိမ်းမည် (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your coordinators and volunteers enrol this laptop by scanning this code or opening the card file. A coordinator of a partner National Society who enrols it can send referrals to your organisation.</source>
+        <translation type="unfinished">သင့်ညှိနှိုင်းရေးမှူးများနှင့် စေတနာ့ဝန်ထမ်းများသည် ဤကုဒ်ကို စကင်ဖတ်၍ သို့မဟုတ် စက်ကတ်ဖိုင်ကို ဖွင့်၍ ဤလက်ပ်တော့ကို စာရင်းသွင်းကြသည်။ မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်းမှ ညှိနှိုင်းရေးမှူးတစ်ဦးက ၎င်းကို စာရင်းသွင်းလျှင် သင့်အဖွဲ့အစည်းထံ ညွှန်းပို့မှုများ ပို့နိုင်မည်။</translation>
+    </message>
+    <message>
+        <source>Show this code to your coordinator, or give them the card file: once they enrol this laptop, your branch trusts the bundles it writes.</source>
+        <translation type="unfinished">ဤကုဒ်ကို သင့်ညှိနှိုင်းရေးမှူးအား ပြပါ၊ သို့မဟုတ် စက်ကတ်ဖိုင်ကို ပေးပါ: ညှိနှိုင်းရေးမှူးက ဤလက်ပ်တော့ကို စာရင်းသွင်းပြီးသည်နှင့် ဤလက်ပ်တော့ ရေးသော ဒေတာထုပ်များကို သင့်ဌာနခွဲက ယုံကြည်မည်။</translation>
+    </message>
+    <message>
+        <source>Laptop:</source>
+        <translation type="unfinished">လက်ပ်တော့:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished">တာဝန်:</translation>
+    </message>
+    <message>
+        <source>National Society:</source>
+        <translation type="unfinished">နိုင်ငံ့ကြက်ခြေနီအသင်း:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished">ဌာနခွဲ:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation type="unfinished">စက် id:</translation>
+    </message>
+    <message>
+        <source>Organisation key:</source>
+        <translation type="unfinished">အဖွဲ့အစည်း သော့:</translation>
+    </message>
+    <message>
+        <source>included (partners use it to encrypt referrals to you)</source>
+        <translation type="unfinished">ပါဝင်သည် (မိတ်ဖက်များက သင့်ထံ ပို့သော ညွှန်းပို့မှုများကို စာဝှက်ရန် ၎င်းကို သုံးသည်)</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s card</source>
+        <translation type="unfinished">ဤလက်ပ်တော့၏ စက်ကတ်ကို သိမ်းခြင်း</translation>
+    </message>
+    <message>
+        <source>Corridor device cards (*.txt)</source>
+        <translation type="unfinished">Corridor စက်ကတ်များ (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the card&apos;s QR code</source>
+        <translation type="unfinished">စက်ကတ်၏ QR ကုဒ်ကို သိမ်းခြင်း</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished">PNG ပုံများ (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be written.</source>
+        <translation type="unfinished">ပုံ %1 ကို ရေး၍ မရပါ။</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +3292,112 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Notes</source>
         <translation type="unfinished">မှတ်ချက်များ</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished">စက်တစ်ခု စာရင်းသွင်းခြင်း</translation>
+    </message>
+    <message>
+        <source>Enrol a laptop of your National Society so that your branch trusts the bundles it writes, or register a partner National Society from its coordinator&apos;s card.</source>
+        <translation type="unfinished">သင်၏ နိုင်ငံ့ကြက်ခြေနီအသင်းမှ လက်ပ်တော့တစ်လုံးကို စာရင်းသွင်းပါ၊ သို့မှသာ ၎င်းရေးသော ဒေတာထုပ်များကို သင့်ဌာနခွဲက ယုံကြည်မည်။ သို့မဟုတ် မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်းကို ၎င်း၏ ညှိနှိုင်းရေးမှူး၏ စက်ကတ်မှ မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Take in your coordinator&apos;s card: from then on this laptop trusts the devices your coordinator enrols.</source>
+        <translation type="unfinished">သင့်ညှိနှိုင်းရေးမှူး၏ စက်ကတ်ကို ထည့်ပါ: ထိုအချိန်မှစ၍ သင့်ညှိနှိုင်းရေးမှူး စာရင်းသွင်းသော စက်များကို ဤလက်ပ်တော့က ယုံကြည်မည်။</translation>
+    </message>
+    <message>
+        <source>&amp;Open a card file or picture…</source>
+        <translation type="unfinished">စက်ကတ်ဖိုင် သို့မဟုတ် ပုံကို ဖွင့်မည် (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan with the camera…</source>
+        <translation type="unfinished">ကင်မရာဖြင့် စကင်ဖတ်မည် (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop.</source>
+        <translation type="unfinished">ဤလက်ပ်တော့တွင် ကင်မရာ မတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <source>…or paste the card&apos;s text here (it starts with CRDC1:)</source>
+        <translation type="unfinished">…သို့မဟုတ် စက်ကတ်၏ စာသားကို ဤနေရာတွင် ကူးထည့်ပါ (CRDC1: ဖြင့် စသည်)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this device</source>
+        <translation type="unfinished">ဤစက်ကို ယုံကြည်မည် (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open a device card</source>
+        <translation type="unfinished">စက်ကတ် ဖွင့်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Cards and pictures (*.txt *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished">စက်ကတ်နှင့် ပုံများ (*.txt *.png *.jpg *.jpeg);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No card yet.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;စက်ကတ် မရှိသေးပါ။&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>This device was revoked here; it cannot be enrolled again.</source>
+        <translation type="unfinished">ဤစက်ကို ဤနေရာတွင် ရုပ်သိမ်းထားပြီး ဖြစ်သည်။ ထပ်မံ စာရင်းသွင်း၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>This device is already trusted here.</source>
+        <translation type="unfinished">ဤစက်ကို ဤနေရာတွင် ယုံကြည်ပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, %4&lt;br&gt;Device id: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3၊ %4&lt;br&gt;စက် id: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This card is from another National Society: it will be registered as a &lt;b&gt;partner&lt;/b&gt;. Only referrals addressed to them, and their answers, travel between you.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;ဤစက်ကတ်သည် အခြား နိုင်ငံ့ကြက်ခြေနီအသင်းမှ ဖြစ်သည်: ၎င်းကို &lt;b&gt;မိတ်ဖက်&lt;/b&gt; အဖြစ် မှတ်ပုံတင်မည်။ ၎င်းတို့ထံ ပို့သော ညွှန်းပို့မှုများနှင့် ၎င်းတို့၏ အကြောင်းပြန်ချက်များသာ သင်တို့ကြား ကူးလူးသွားလာမည်။&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the device id with its owner (read it aloud) before you trust it.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;မယုံကြည်မီ စက် id ကို ပိုင်ရှင်နှင့် တိုက်စစ်ပါ (အသံထွက် ဖတ်ပြပါ)။&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::EraseDialog</name>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished">ဤသူ၏ အချက်အလက်အားလုံး ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 and everything about them?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The case file, every contact, follow-up and referral are removed from this laptop, and from every laptop the next bundles reach. It cannot be undone. Who erased and why is kept; nothing about the person is.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;%1 နှင့် ထိုသူအကြောင်း အားလုံးကို ဖျက်မလား?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ကိုယ်ရေးမှတ်တမ်း၊ ဆက်သွယ်မှုတိုင်း၊ နောက်ဆက်တွဲ ဆက်သွယ်မှုတိုင်းနှင့် ညွှန်းပို့မှုတိုင်းကို ဤလက်ပ်တော့မှ ဖယ်ရှားမည်ဖြစ်ပြီး နောက်ထပ် ဒေတာထုပ်များ ရောက်သွားသော လက်ပ်တော့တိုင်းမှလည်း ဖယ်ရှားမည်။ ပြန်ပြင်၍ မရပါ။ မည်သူ ဖျက်ခဲ့သည်နှင့် အဘယ်ကြောင့် ဖျက်ခဲ့သည်ကိုသာ သိမ်းထားမည်၊ ထိုသူအကြောင်း ဘာမှ မသိမ်းပါ။&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>For example: the person asked for their data to be removed</source>
+        <translation type="unfinished">ဥပမာ - ထိုသူက ၎င်း၏ အချက်အလက်များကို ဖျက်ပေးရန် တောင်းဆိုခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished">ဤလုပ်ဆောင်ချက်ကို ပြန်ပြင်၍ မရကြောင်း နားလည်ပါသည်</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">အကြောင်းရင်း (&amp;R):</translation>
+    </message>
+    <message>
+        <source>You are not a coordinator: a second user of this laptop confirms with their passphrase.</source>
+        <translation type="unfinished">သင်သည် ညှိနှိုင်းရေးမှူး မဟုတ်ပါ: ဤလက်ပ်တော့၏ ဒုတိယ အသုံးပြုသူတစ်ဦးက ၎င်း၏ လျှို့ဝှက်စာကြောင်းဖြင့် အတည်ပြုရမည်။</translation>
+    </message>
+    <message>
+        <source>Second &amp;user:</source>
+        <translation type="unfinished">ဒုတိယ အသုံးပြုသူ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation type="unfinished">ထိုသူ၏ လျှို့ဝှက်စာကြောင်း (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished">ဖျက်မည် (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3479,166 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Reason</source>
         <translation type="unfinished">အကြောင်းရင်း</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::HistoryDialog</name>
+    <message>
+        <source>History of this case file</source>
+        <translation type="unfinished">ဤကိုယ်ရေးမှတ်တမ်း၏ ပြောင်းလဲမှု သမိုင်း</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">ဘယ်အချိန်</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">ဘယ်သူ</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished">လက်ပ်တော့</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">ဘာပြောင်းခဲ့သလဲ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>someone on that laptop</source>
+        <translation type="unfinished">ထိုလက်ပ်တော့ပေါ်ရှိ တစ်စုံတစ်ယောက်</translation>
+    </message>
+    <message>
+        <source>%1 erased</source>
+        <translation type="unfinished">%1 ကို ဖျက်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>%1 changed (contents removed by the erasure)</source>
+        <translation type="unfinished">%1 ကို ပြင်ဆင်ခဲ့သည် (ဖျက်ခြင်းကြောင့် အကြောင်းအရာကို ဖယ်ရှားထားသည်)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s) written</source>
+        <translation type="unfinished">
+            <numerusform>%1: အကွက် %n ခု ရေးခဲ့သည်</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. A value replaced later, or one that lost a conflict, stays here.</source>
+        <translation type="unfinished">
+            <numerusform>ပြောင်းလဲမှု %n ခု၊ အသစ်ဆုံးကို ထိပ်ဆုံးတွင် ပြသည်။ နောက်ပိုင်းတွင် အစားထိုးခံရသော တန်ဖိုး သို့မဟုတ် ကွဲလွဲမှုတွင် မရွေးခံရသော တန်ဖိုးလည်း ဤနေရာတွင် ကျန်ရှိသည်။</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished">တင်သွင်းမှု အစီရင်ခံစာ</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished">ဒေတာထုပ်</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">ပို့သူ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">ရလဒ်</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">အသစ်</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation type="unfinished">ရှိပြီးသား</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">ဖန်တီးပြီး</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">ပြင်ဆင်ပြီး</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished">ဖျက်ပြီး</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">ကွဲလွဲမှုများ</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation type="unfinished">ဆိုင်းငံ့ထား</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished">ငြင်းပယ်လိုက်သည်: %1</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation type="unfinished">တင်သွင်းပြီးသား: ဘာမှ မပြောင်းလဲပါ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">တင်သွင်းပြီး</translation>
+    </message>
+    <message>
+        <source>Alert: this device sent two different bundles or changes under the same number. Tell your coordinator.</source>
+        <translation type="unfinished">သတိပေးချက်: ဤစက်သည် နံပါတ်တူ မတူညီသော ဒေတာထုပ် သို့မဟုတ် ပြောင်းလဲမှု နှစ်ခု ပို့ထားသည်။ သင့်ညှိနှိုင်းရေးမှူးကို အသိပေးပါ။</translation>
+    </message>
+    <message>
+        <source>Refused change: %1</source>
+        <translation type="unfinished">ငြင်းပယ်ထားသော ပြောင်းလဲမှု: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decide conflicts…</source>
+        <translation type="unfinished">ကွဲလွဲမှုများကို ဆုံးဖြတ်မည် (&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) read.</source>
+        <translation type="unfinished">
+            <numerusform>ဒေတာထုပ် %n ခု ဖတ်ပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s), %1 already here.</source>
+        <translation type="unfinished">
+            <numerusform>ပြောင်းလဲမှုအသစ် %n ခု၊ ရှိပြီးသား %1 ခု။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) held back until their author is enrolled.</source>
+        <translation type="unfinished">
+            <numerusform>ရေးသူ၏ စက်ကို စာရင်းမသွင်းမချင်း ပြောင်းလဲမှု %n ခုကို ဆိုင်းငံ့ထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: tell your coordinator.</source>
+        <translation type="unfinished">သတိပေးချက်: သင့်ညှိနှိုင်းရေးမှူးကို အသိပေးပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide.</source>
+        <translation type="unfinished">
+            <numerusform>ဆုံးဖြတ်ရန် ကွဲလွဲမှု %n ခု။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused (nothing in a refused bundle is used).</source>
+        <translation type="unfinished">
+            <numerusform>ဒေတာထုပ် %n ခုကို ငြင်းပယ်လိုက်သည် (ငြင်းပယ်ထားသော ဒေတာထုပ်ထဲမှ မည်သည့်အရာကိုမျှ မသုံးပါ)။</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2435,6 +3768,50 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
         <translation type="unfinished">သင့်တာဝန် (သင်တန်းဆရာ) ဖြင့် ကိုယ်ရေးမှတ်တမ်းများကို ကြည့်ခွင့် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">ထပ်တူညှိခြင်း (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;History of this case file…</source>
+        <translation type="unfinished">ဤကိုယ်ရေးမှတ်တမ်း၏ ပြောင်းလဲမှု သမိုင်း (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation type="unfinished">ဤသူ၏ အချက်အလက်အားလုံး ဖျက်မည် (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync centre</source>
+        <translation type="unfinished">ထပ်တူညှိမှု စင်တာ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">ဒေတာထုပ်များ တင်သွင်းမည် (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a device…</source>
+        <translation type="unfinished">စက်တစ်ခုအတွက် ထုတ်မည် (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation type="unfinished">ဆုံးဖြတ်ရန် ကွဲလွဲမှုများ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation type="unfinished">ဤလက်ပ်တော့၏ စက်ကတ် (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation type="unfinished">စက်တစ်ခု စာရင်းသွင်းမည် (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">ထပ်တူညှိခြင်း</translation>
+    </message>
+    <message>
+        <source>The person was erased here; the erasure travels with the next bundles.</source>
+        <translation type="unfinished">ထိုသူ၏ အချက်အလက်ကို ဤနေရာတွင် ဖျက်ပြီးပါပြီ။ ဖျက်ခြင်းသည် နောက်ထပ် ဒေတာထုပ်များနှင့်အတူ အခြားစက်များသို့ ရောက်သွားမည်။</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +3948,219 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">ဆက်တင်များ သိမ်းပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SyncCentre</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">စက်</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">တာဝန်</translation>
+    </message>
+    <message>
+        <source>National Society, branch</source>
+        <translation type="unfinished">နိုင်ငံ့ကြက်ခြေနီအသင်း၊ ဌာနခွဲ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">နယ်ပယ်</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">ပို့ပြီး</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">လက်ခံကြောင်း အတည်ပြုပြီး</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">လက်ခံရရှိပြီး</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished">ပို့ရန် စောင့်ဆိုင်းနေ</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished">ယုံကြည်မှု</translation>
+    </message>
+    <message>
+        <source>&amp;Export for this device…</source>
+        <translation type="unfinished">ဤစက်အတွက် ထုတ်မည် (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">ဒေတာထုပ်များ တင်သွင်းမည် (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation type="unfinished">ဤလက်ပ်တော့၏ စက်ကတ် (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation type="unfinished">စက်တစ်ခု စာရင်းသွင်းမည် (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished">ရုပ်သိမ်းမည် (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Drop folders</source>
+        <translation type="unfinished">ဖိုင်ချရာ ဖိုဒါများ</translation>
+    </message>
+    <message>
+        <source>If a folder is kept in sync by something else — Syncthing, a network share, a USB stick — Corridor imports every new bundle that appears in the inbox and writes bundles for your peers to the outbox, on its own.</source>
+        <translation type="unfinished">ဖိုဒါတစ်ခုကို အခြားနည်းဖြင့် — Syncthing၊ ကွန်ရက် မျှဝေဖိုဒါ၊ USB stick — ထပ်တူညှိထားလျှင် Corridor သည် အဝင် ဖိုဒါထဲ ပေါ်လာသော ဒေတာထုပ်အသစ်တိုင်းကို တင်သွင်းပြီး တစ်ဖက်စက်များအတွက် ဒေတာထုပ်များကို အထွက် ဖိုဒါထဲသို့ အလိုအလျောက် ရေးပေးမည်။</translation>
+    </message>
+    <message>
+        <source>Inbox:</source>
+        <translation type="unfinished">အဝင် ဖိုဒါ:</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation type="unfinished">အထွက် ဖိုဒါ:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">မသတ်မှတ်ရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">ရွေးမည်…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished">ယခု ထပ်တူညှိမည် (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This laptop:&lt;/b&gt; %1 · %2 · %3, %4 · device id &lt;tt&gt;%5&lt;/tt&gt;</source>
+        <translation type="unfinished">&lt;b&gt;ဤလက်ပ်တော့:&lt;/b&gt; %1 · %2 · %3၊ %4 · စက် id &lt;tt&gt;%5&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1၊ %2</translation>
+    </message>
+    <message>
+        <source>Partner: referrals only</source>
+        <translation type="unfinished">မိတ်ဖက်: ညွှန်းပို့မှုများသာ</translation>
+    </message>
+    <message>
+        <source>Branch: case files</source>
+        <translation type="unfinished">ဌာနခွဲ: ကိုယ်ရေးမှတ်တမ်းများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform>ပြောင်းလဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished">ရုပ်သိမ်းပြီး</translation>
+    </message>
+    <message>
+        <source>card taken in here</source>
+        <translation type="unfinished">စက်ကတ်ကို ဤနေရာတွင် ထည့်ထားသည်</translation>
+    </message>
+    <message>
+        <source>enrolled by a coordinator</source>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူးက စာရင်းသွင်းထားသည်</translation>
+    </message>
+    <message>
+        <source>No other device is trusted yet. Show this laptop&apos;s card to your coordinator, or enrol a device from its card.</source>
+        <translation type="unfinished">ယုံကြည်ထားသော အခြားစက် မရှိသေးပါ။ ဤလက်ပ်တော့၏ စက်ကတ်ကို သင့်ညှိနှိုင်းရေးမှူးအား ပြပါ၊ သို့မဟုတ် စက်တစ်ခုကို ၎င်း၏ စက်ကတ်မှ စာရင်းသွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can revoke a device.</source>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူးသာ စက်ကို ရုပ်သိမ်းနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide (%1)…</source>
+        <translation type="unfinished">ဆုံးဖြတ်ရန် ကွဲလွဲမှုများ (%1) (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">ကွဲလွဲမှုများ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation type="unfinished">ဒေတာထုပ်များ တင်သွင်းနေသည်…</translation>
+    </message>
+    <message>
+        <source>Stop after this bundle</source>
+        <translation type="unfinished">ဤဒေတာထုပ် ပြီးလျှင် ရပ်မည်</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished">%1 ကို တင်သွင်းနေသည် (%3 ခုအနက် %2 ခုမြောက်)…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation type="unfinished">ဒေတာထုပ်များ တင်သွင်းခြင်း</translation>
+    </message>
+    <message>
+        <source>Corridor bundles (*.corridor);;All files (*)</source>
+        <translation type="unfinished">Corridor ဒေတာထုပ်များ (*.corridor);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished">ဒေတာထုပ်ကို ရေးနေသည်…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1. Give the file to the other device in any way — it is encrypted for that device alone and signed by this laptop.</source>
+        <translation type="unfinished">
+            <numerusform>ပြောင်းလဲမှု %n ခုကို %1 သို့ ရေးပြီးပါပြီ။ ဤဖိုင်ကို အခြားစက်ထံ မည်သည့်နည်းဖြင့်မဆို ပေးပို့ပါ — ၎င်းကို ထိုစက်တစ်ခုတည်းအတွက်သာ စာဝှက်ထားပြီး ဤလက်ပ်တော့က လက်မှတ်ထိုးထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation type="unfinished">%1 အတွက် ထုတ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Corridor bundles (*.corridor)</source>
+        <translation type="unfinished">Corridor ဒေတာထုပ်များ (*.corridor)</translation>
+    </message>
+    <message>
+        <source>Device %1 is trusted now. Export a bundle for it to start syncing.</source>
+        <translation type="unfinished">စက် %1 ကို ယခု ယုံကြည်ပါပြီ။ ထပ်တူညှိခြင်း စတင်ရန် ၎င်းအတွက် ဒေတာထုပ်တစ်ခု ထုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation type="unfinished">စက်တစ်ခု ရုပ်သိမ်းခြင်း</translation>
+    </message>
+    <message>
+        <source>Revoke %1?
+
+Everything it signs from now on is refused here and, once this travels with your next bundles, on every laptop of your branch. Do this when a laptop is lost or stolen. It cannot be undone.</source>
+        <translation type="unfinished">%1 ကို ရုပ်သိမ်းမလား?
+
+ယခုမှစ၍ ၎င်း လက်မှတ်ထိုးသမျှကို ဤနေရာတွင် ငြင်းပယ်မည်ဖြစ်ပြီး ဤဆုံးဖြတ်ချက်သည် သင့်နောက်ထပ် ဒေတာထုပ်များနှင့်အတူ ရောက်သွားသည်နှင့် သင့်ဌာနခွဲ၏ လက်ပ်တော့တိုင်းတွင်လည်း ငြင်းပယ်မည်။ လက်ပ်တော့ ပျောက်ဆုံးခြင်း သို့မဟုတ် အခိုးခံရခြင်း ဖြစ်သောအခါ ဤသို့ လုပ်ပါ။ ပြန်ပြင်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation type="unfinished">အဝင် ဖိုဒါကို ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation type="unfinished">အထွက် ဖိုဒါကို ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync at %1: %n bundle(s) imported, %2 written to the outbox.</source>
+        <translation type="unfinished">
+            <numerusform>နောက်ဆုံး ထပ်တူညှိချိန် %1: ဒေတာထုပ် %n ခု တင်သွင်းပြီး %2 ခုကို အထွက် ဖိုဒါသို့ ရေးပြီးပါပြီ။</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>AgeEncryption</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation type="unfinished">เริ่มไลบรารีการเข้ารหัสไม่ได้</translation>
+    </message>
+    <message>
+        <source>there is nobody to encrypt for</source>
+        <translation type="unfinished">ไม่มีผู้รับที่จะเข้ารหัสให้</translation>
+    </message>
+    <message>
+        <source>a recipient key has the wrong length</source>
+        <translation type="unfinished">กุญแจของผู้รับมีความยาวไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>a recipient key is not a valid X25519 key</source>
+        <translation type="unfinished">กุญแจของผู้รับไม่ใช่กุญแจ X25519 ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>not a valid age file: %1</source>
+        <translation type="unfinished">ไม่ใช่ไฟล์ age ที่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>the decryption key has the wrong length</source>
+        <translation type="unfinished">กุญแจถอดรหัสมีความยาวไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the version line is missing</source>
+        <translation type="unfinished">ไม่มีบรรทัดระบุรุ่น</translation>
+    </message>
+    <message>
+        <source>the header ends early</source>
+        <translation type="unfinished">ส่วนหัวจบเร็วกว่าที่ควร</translation>
+    </message>
+    <message>
+        <source>a recipient line is malformed</source>
+        <translation type="unfinished">บรรทัดผู้รับผิดรูปแบบ</translation>
+    </message>
+    <message>
+        <source>a recipient body is malformed</source>
+        <translation type="unfinished">เนื้อหาของผู้รับผิดรูปแบบ</translation>
+    </message>
+    <message>
+        <source>an X25519 recipient is malformed</source>
+        <translation type="unfinished">ผู้รับแบบ X25519 ผิดรูปแบบ</translation>
+    </message>
+    <message>
+        <source>this file was not encrypted for this device</source>
+        <translation type="unfinished">ไฟล์นี้ไม่ได้เข้ารหัสไว้สำหรับเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>the encrypted file&apos;s header was changed</source>
+        <translation type="unfinished">ส่วนหัวของไฟล์ที่เข้ารหัสถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>the payload is truncated</source>
+        <translation type="unfinished">เนื้อหาข้อมูลไม่ครบ (ถูกตัดหาย)</translation>
+    </message>
+    <message>
+        <source>the encrypted content is larger than allowed</source>
+        <translation type="unfinished">เนื้อหาที่เข้ารหัสมีขนาดใหญ่เกินที่อนุญาต</translation>
+    </message>
+    <message>
+        <source>a payload chunk is truncated</source>
+        <translation type="unfinished">ข้อมูลท่อนหนึ่งไม่ครบ (ถูกตัดหาย)</translation>
+    </message>
+    <message>
+        <source>the encrypted content was changed or truncated</source>
+        <translation type="unfinished">เนื้อหาที่เข้ารหัสถูกแก้ไขหรือถูกตัดหาย</translation>
+    </message>
+    <message>
+        <source>an empty final chunk</source>
+        <translation type="unfinished">ท่อนข้อมูลสุดท้ายว่างเปล่า</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>%1: %2 (%3)</source>
@@ -37,6 +112,168 @@
     <message>
         <source>Only coordinators can read the audit log.</source>
         <translation type="unfinished">เฉพาะผู้ประสานงานเท่านั้นที่อ่านบันทึกการใช้งานได้</translation>
+    </message>
+</context>
+<context>
+    <name>Base45</name>
+    <message>
+        <source>the Base45 text has an impossible length</source>
+        <translation type="unfinished">ข้อความ Base45 มีความยาวที่เป็นไปไม่ได้</translation>
+    </message>
+    <message>
+        <source>the Base45 text holds a character outside its alphabet</source>
+        <translation type="unfinished">ข้อความ Base45 มีตัวอักษรที่ไม่อยู่ในชุดตัวอักษรของ Base45</translation>
+    </message>
+    <message>
+        <source>the Base45 text holds a group that is out of range</source>
+        <translation type="unfinished">ข้อความ Base45 มีกลุ่มตัวอักษรที่อยู่นอกช่วงที่ใช้ได้</translation>
+    </message>
+</context>
+<context>
+    <name>Bech32</name>
+    <message>
+        <source>mixed upper and lower case</source>
+        <translation type="unfinished">มีทั้งตัวพิมพ์ใหญ่และตัวพิมพ์เล็กปนกัน</translation>
+    </message>
+    <message>
+        <source>no separator or checksum</source>
+        <translation type="unfinished">ไม่มีตัวคั่นหรือค่าตรวจสอบ (checksum)</translation>
+    </message>
+    <message>
+        <source>a character outside the Bech32 alphabet</source>
+        <translation type="unfinished">มีตัวอักษรที่ไม่อยู่ในชุดตัวอักษรของ Bech32</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (a typing mistake?)</source>
+        <translation type="unfinished">ค่าตรวจสอบไม่ตรงกัน (พิมพ์ผิดหรือเปล่า?)</translation>
+    </message>
+    <message>
+        <source>invalid padding</source>
+        <translation type="unfinished">ส่วนเติมเต็ม (padding) ไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExporter</name>
+    <message>
+        <source>a bundle for this laptop itself makes no sense</source>
+        <translation type="unfinished">สร้างไฟล์ซิงค์ให้โน้ตบุ๊กเครื่องนี้เองไม่ได้</translation>
+    </message>
+    <message>
+        <source>device %1 is not enrolled here; enrol its card first</source>
+        <translation type="unfinished">เครื่อง %1 ยังไม่ได้ลงทะเบียนที่นี่ กรุณาลงทะเบียนบัตรประจำเครื่องของเครื่องนั้นก่อน</translation>
+    </message>
+    <message>
+        <source>device %1 was revoked</source>
+        <translation type="unfinished">เครื่อง %1 ถูกเพิกถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>the peer&apos;s key cannot receive encrypted files</source>
+        <translation type="unfinished">กุญแจของเครื่องปลายทางใช้รับไฟล์ที่เข้ารหัสไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFile</name>
+    <message>
+        <source>the bundle file is larger than %1 MiB</source>
+        <translation type="unfinished">ไฟล์ซิงค์มีขนาดใหญ่เกิน %1 MiB</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature key does not match the exporter it names</source>
+        <translation type="unfinished">กุญแจลายเซ็นของไฟล์ซิงค์ไม่ตรงกับเครื่องที่ส่งออกซึ่งระบุไว้ในไฟล์</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <source>its clock is more than a day ahead of this laptop&apos;s (a wrong date on the laptop that wrote it?); held for review</source>
+        <translation type="unfinished">เวลาที่บันทึกไว้เร็วกว่านาฬิกาของโน้ตบุ๊กเครื่องนี้เกินหนึ่งวัน (วันที่ในโน้ตบุ๊กที่เขียนข้อมูลนี้ผิดหรือเปล่า?) จึงพักไว้เพื่อตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>device %1 signed two different changesets numbered %2 (possible tampering)</source>
+        <translation type="unfinished">เครื่อง %1 ลงลายเซ็นชุดการเปลี่ยนแปลงสองชุดที่ต่างกันแต่ใช้หมายเลข %2 เดียวกัน (อาจมีการปลอมแปลง)</translation>
+    </message>
+    <message>
+        <source>a changeset whose signature does not match its author&apos;s key</source>
+        <translation type="unfinished">ชุดการเปลี่ยนแปลงที่ลายเซ็นไม่ตรงกับกุญแจของผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>this bundle was exported by this laptop</source>
+        <translation type="unfinished">ไฟล์ซิงค์นี้ส่งออกจากโน้ตบุ๊กเครื่องนี้เอง</translation>
+    </message>
+    <message>
+        <source>the bundle comes from device %1, which is not enrolled here (enrol its card first)</source>
+        <translation type="unfinished">ไฟล์ซิงค์มาจากเครื่อง %1 ซึ่งยังไม่ได้ลงทะเบียนที่นี่ (กรุณาลงทะเบียนบัตรประจำเครื่องของเครื่องนั้นก่อน)</translation>
+    </message>
+    <message>
+        <source>the bundle comes from %1, which was revoked before it wrote this bundle</source>
+        <translation type="unfinished">ไฟล์ซิงค์มาจาก %1 ซึ่งถูกเพิกถอนไปแล้วก่อนที่จะเขียนไฟล์ซิงค์นี้</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not match: it was changed after %1 signed it, or it was not signed by that device</source>
+        <translation type="unfinished">ลายเซ็นของไฟล์ซิงค์ไม่ตรงกัน: ไฟล์ถูกแก้ไขหลังจากที่ %1 ลงลายเซ็น หรือไม่ได้ลงลายเซ็นโดยเครื่องนั้น</translation>
+    </message>
+    <message>
+        <source>the bundle is addressed to another device (%1)</source>
+        <translation type="unfinished">ไฟล์ซิงค์นี้ส่งถึงเครื่องอื่น (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sent two different bundles numbered %2; the second was refused (possible forgery)</source>
+        <translation type="unfinished">%1 ส่งไฟล์ซิงค์สองไฟล์ที่ต่างกันแต่ใช้หมายเลข %2 เดียวกัน ไฟล์ที่สองจึงถูกปฏิเสธ (อาจเป็นของปลอม)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signed header and its content disagree (re-signed by someone else?)</source>
+        <translation type="unfinished">ส่วนหัวที่ลงลายเซ็นไว้ของไฟล์ซิงค์ไม่ตรงกับเนื้อหา (มีคนอื่นลงลายเซ็นใหม่หรือเปล่า?)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished">ไม่ได้นำเข้าอะไรเลย: %1</translation>
+    </message>
+    <message>
+        <source>an erased changeset that does not match the one held here</source>
+        <translation type="unfinished">ชุดการเปลี่ยนแปลงที่ถูกลบเนื้อหาแล้วไม่ตรงกับชุดที่มีอยู่ที่นี่</translation>
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <source>the bundle&apos;s signed header is not one Corridor writes</source>
+        <translation type="unfinished">ส่วนหัวที่ลงลายเซ็นไว้ของไฟล์ซิงค์ไม่ใช่แบบที่ Corridor เขียน</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content is malformed: %1</source>
+        <translation type="unfinished">เนื้อหาของไฟล์ซิงค์ผิดรูปแบบ: %1</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content is larger than allowed</source>
+        <translation type="unfinished">เนื้อหาของไฟล์ซิงค์มีขนาดใหญ่เกินที่อนุญาต</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content has a format this Corridor does not know</source>
+        <translation type="unfinished">เนื้อหาของไฟล์ซิงค์เป็นรูปแบบที่ Corridor รุ่นนี้ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>the inner header</source>
+        <translation type="unfinished">ส่วนหัวด้านใน</translation>
+    </message>
+    <message>
+        <source>the version vector</source>
+        <translation type="unfinished">เวกเตอร์รุ่น (version vector)</translation>
+    </message>
+    <message>
+        <source>the bundle holds more changesets than allowed</source>
+        <translation type="unfinished">ไฟล์ซิงค์มีชุดการเปลี่ยนแปลงมากเกินที่อนุญาต</translation>
+    </message>
+    <message>
+        <source>a changeset entry</source>
+        <translation type="unfinished">รายการชุดการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>an erased-changeset entry</source>
+        <translation type="unfinished">รายการชุดการเปลี่ยนแปลงที่ถูกลบเนื้อหา</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation type="unfinished">ใบตอบรับ</translation>
     </message>
 </context>
 <context>
@@ -214,10 +451,6 @@
         <translation type="unfinished"> (เสร็จแล้ว)</translation>
     </message>
     <message>
-        <source>case add|edit|list|search|show</source>
-        <translation type="unfinished">case add|edit|list|search|show</translation>
-    </message>
-    <message>
         <source>encounter add needs --case ID</source>
         <translation type="unfinished">encounter add ต้องมี --case ID</translation>
     </message>
@@ -280,6 +513,26 @@
     <message>
         <source>%1 of %2 case files written</source>
         <translation type="unfinished">เขียนแฟ้มข้อมูลแล้ว %1 จาก %2 แฟ้ม</translation>
+    </message>
+    <message>
+        <source>case history ID [--json]</source>
+        <translation type="unfinished">case history ID [--json]</translation>
+    </message>
+    <message>
+        <source>case erase ID --reason TEXT [--second-user NAME --second-passphrase-file FILE]</source>
+        <translation type="unfinished">case erase ID --reason TEXT [--second-user NAME --second-passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>--second-user needs --second-passphrase-file</source>
+        <translation type="unfinished">--second-user ต้องมี --second-passphrase-file</translation>
+    </message>
+    <message>
+        <source>The case file and everything linked to it were erased here; the erasure travels with the next bundles.</source>
+        <translation type="unfinished">ลบแฟ้มข้อมูลและทุกอย่างที่เกี่ยวข้องออกจากเครื่องนี้แล้ว การลบนี้จะส่งต่อไปกับไฟล์ซิงค์ครั้งต่อไป</translation>
+    </message>
+    <message>
+        <source>case add|edit|list|search|show|history|erase</source>
+        <translation type="unfinished">case add|edit|list|search|show|history|erase</translation>
     </message>
 </context>
 <context>
@@ -498,6 +751,18 @@
     <message>
         <source>There is no follow-up %1.</source>
         <translation type="unfinished">ไม่มีนัดติดตาม %1</translation>
+    </message>
+    <message>
+        <source>Erasing a person needs a coordinator, or a second user to confirm with their passphrase.</source>
+        <translation type="unfinished">การลบข้อมูลบุคคลต้องทำโดยผู้ประสานงาน หรือต้องมีผู้ใช้คนที่สองยืนยันด้วยประโยครหัสผ่านของเขา</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing (it is kept; the person&apos;s data is not).</source>
+        <translation type="unfinished">กรุณาใส่เหตุผลที่ลบ (เหตุผลจะถูกเก็บไว้ แต่ข้อมูลของบุคคลนั้นจะไม่ถูกเก็บ)</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished">เหตุผลยาวเกิน %1 ตัวอักษร</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1045,29 @@
     </message>
 </context>
 <context>
+    <name>Compression</name>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation type="unfinished">เริ่มตัวคลายการบีบอัดไม่ได้</translation>
+    </message>
+    <message>
+        <source>the compressed content is damaged</source>
+        <translation type="unfinished">เนื้อหาที่บีบอัดไว้เสียหาย</translation>
+    </message>
+    <message>
+        <source>the content expands to more than %1 MiB; refused</source>
+        <translation type="unfinished">เนื้อหาเมื่อคลายออกมีขนาดเกิน %1 MiB จึงปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>the compressed content is truncated</source>
+        <translation type="unfinished">เนื้อหาที่บีบอัดไว้ไม่ครบ (ถูกตัดหาย)</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the compressed content</source>
+        <translation type="unfinished">มีข้อมูลเกินมาหลังเนื้อหาที่บีบอัดไว้</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
@@ -843,6 +1131,37 @@
     </message>
 </context>
 <context>
+    <name>DeviceCard</name>
+    <message>
+        <source>not a valid device card: %1</source>
+        <translation type="unfinished">ไม่ใช่บัตรประจำเครื่องที่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation type="unfinished">ยาวเกินไป</translation>
+    </message>
+    <message>
+        <source>it does not start with %1</source>
+        <translation type="unfinished">ไม่ได้ขึ้นต้นด้วย %1</translation>
+    </message>
+    <message>
+        <source>it is not a Corridor device card</source>
+        <translation type="unfinished">ไม่ใช่บัตรประจำเครื่องของ Corridor</translation>
+    </message>
+    <message>
+        <source>this device card has a format version this Corridor does not know</source>
+        <translation type="unfinished">บัตรประจำเครื่องนี้เป็นรูปแบบรุ่นที่ Corridor รุ่นนี้ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>a field is missing or malformed</source>
+        <translation type="unfinished">มีช่องข้อมูลที่ขาดหายหรือผิดรูปแบบ</translation>
+    </message>
+    <message>
+        <source>the device card&apos;s signature does not match its contents</source>
+        <translation type="unfinished">ลายเซ็นของบัตรประจำเครื่องไม่ตรงกับเนื้อหา</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIdentity</name>
     <message>
         <source>the cryptography library could not start</source>
@@ -855,6 +1174,29 @@
     <message>
         <source>the device key is damaged</source>
         <translation type="unfinished">กุญแจของเครื่องเสียหาย</translation>
+    </message>
+</context>
+<context>
+    <name>DropFolderSync</name>
+    <message>
+        <source>the inbox folder %1 does not exist</source>
+        <translation type="unfinished">ไม่มีโฟลเดอร์ขาเข้า %1</translation>
+    </message>
+    <message>
+        <source>not for this device</source>
+        <translation type="unfinished">ไม่ได้ส่งถึงเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>written by this device</source>
+        <translation type="unfinished">เขียนโดยเครื่องนี้เอง</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished">นำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>the outbox folder %1 cannot be created</source>
+        <translation type="unfinished">สร้างโฟลเดอร์ขาออก %1 ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1274,181 @@
     <message>
         <source>This contact completes the follow-ups due by this date</source>
         <translation type="unfinished">การติดต่อครั้งนี้ถือว่าทำนัดติดตามที่ถึงกำหนดภายในวันที่นี้เสร็จแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished">แฟ้มข้อมูล</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">การติดต่อ</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">นัดติดตาม</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">เครื่อง</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">อาสาสมัคร</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">วิทยากร</translation>
+    </message>
+    <message>
+        <source>UIC</source>
+        <translation type="unfinished">UIC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">เพศ</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">ปีเกิด</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished">ช่วงอายุ</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">สัญชาติ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">ภาษา</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation type="unfinished">ประเทศต้นทาง</translation>
+    </message>
+    <message>
+        <source>Province of origin</source>
+        <translation type="unfinished">จังหวัดต้นทาง</translation>
+    </message>
+    <message>
+        <source>Current location</source>
+        <translation type="unfinished">ที่อยู่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">ปลายทาง</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation type="unfinished">สถานะการย้ายถิ่น</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">อาชีพ</translation>
+    </message>
+    <message>
+        <source>HIV status</source>
+        <translation type="unfinished">สถานะเอชไอวี</translation>
+    </message>
+    <message>
+        <source>On ART</source>
+        <translation type="unfinished">กินยาต้านไวรัส (ART)</translation>
+    </message>
+    <message>
+        <source>ART site</source>
+        <translation type="unfinished">สถานที่รับยาต้านไวรัส (ART)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished">วันที่ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <source>Consent to keep records</source>
+        <translation type="unfinished">ยินยอมให้เก็บบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <source>Consent to contact by phone</source>
+        <translation type="unfinished">ยินยอมให้ติดต่อทางโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Consent to share with partner</source>
+        <translation type="unfinished">ยินยอมให้แบ่งปันข้อมูลกับสภากาชาดที่ร่วมงานกัน</translation>
+    </message>
+    <message>
+        <source>Assigned volunteer</source>
+        <translation type="unfinished">อาสาสมัครที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished">สถานะการดูแล</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">วันที่</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished">ประเภทการติดต่อ</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">บริการ</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished">นัดติดตามครั้งต่อไป</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">บันทึกโดย</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">วันที่ถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">เหตุผล</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">เสร็จเมื่อวันที่</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(ว่าง)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ไม่ใช่</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1567,50 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
 
 รหัสสถานะเมื่อจบ (exit status): 0 สำเร็จ, 1 มีข้อผิดพลาด (ข้อความแสดงทาง standard error), 2 ใช้คำสั่งไม่ถูกต้อง</translation>
     </message>
+    <message>
+        <source>
+
+Sync (signed, encrypted bundle files; see core/sync/README.md):
+  device id                      this laptop&apos;s device id
+  device card --out FILE [--png FILE]   this laptop&apos;s card (and its QR code as a picture)
+  device enrol FILE|IMAGE        trust a device of your National Society from its card,
+                                 or register a partner from another society&apos;s coordinator
+  device revoke ID;  device list [--json]
+  device pubkey --minisign --out FILE   this laptop&apos;s key, for stock minisign -V
+  device age-identity --out FILE        this laptop&apos;s secret key for stock age -d
+                                 (asks for the passphrase again; keep the file safe)
+  bundle export --peer DEVICE_ID --out FILE
+  bundle import FILE… [--json]   exit 1 if a bundle was refused
+  bundle inspect FILE [--json]   header facts, without decrypting
+  conflicts list [--json]
+  conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)
+  case history ID [--json];  case erase ID --reason TEXT
+       [--second-user NAME --second-passphrase-file FILE]   (a volunteer needs a second user)
+  sync [--inbox DIR] [--outbox DIR] [--json]   import new bundles, write bundles for peers
+  sync folders --inbox DIR --outbox DIR;  sync status [--json]
+  dump --canonical               the current state of every synced record, sorted</source>
+        <translation type="unfinished">
+
+ซิงค์ (ไฟล์ซิงค์ที่ลงนามและเข้ารหัส ดู core/sync/README.md):
+  device id                      รหัสเครื่องของโน้ตบุ๊กนี้
+  device card --out FILE [--png FILE]   บัตรประจำเครื่องของโน้ตบุ๊กนี้ (และคิวอาร์โค้ดเป็นรูปภาพ)
+  device enrol FILE|IMAGE        เชื่อถือเครื่องของสภากาชาดของคุณจากบัตรประจำเครื่อง
+                                 หรือลงทะเบียนสภากาชาดที่ร่วมงานกันจากบัตรของผู้ประสานงาน
+  device revoke ID;  device list [--json]
+  device pubkey --minisign --out FILE   กุญแจของโน้ตบุ๊กนี้ สำหรับ minisign -V
+  device age-identity --out FILE        กุญแจลับของโน้ตบุ๊กนี้ สำหรับ age -d
+                                 (ถามรหัสผ่านอีกครั้ง เก็บไฟล์ไว้ให้ปลอดภัย)
+  bundle export --peer DEVICE_ID --out FILE
+  bundle import FILE… [--json]   ออกด้วยรหัส 1 ถ้ามีไฟล์ซิงค์ถูกปฏิเสธ
+  bundle inspect FILE [--json]   ข้อมูลส่วนหัว โดยไม่ถอดรหัส
+  conflicts list [--json]
+  conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)
+  case history ID [--json];  case erase ID --reason TEXT
+       [--second-user NAME --second-passphrase-file FILE]   (อาสาสมัครต้องมีผู้ใช้คนที่สองยืนยัน)
+  sync [--inbox DIR] [--outbox DIR] [--json]   นำเข้าไฟล์ซิงค์ใหม่ เขียนไฟล์ซิงค์ให้เครื่องอื่น
+  sync folders --inbox DIR --outbox DIR;  sync status [--json]
+  dump --canonical               สถานะปัจจุบันของทุกรายการที่ซิงค์ เรียงลำดับแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>KeyFile</name>
@@ -1108,6 +1669,37 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     <message>
         <source>vault.keys was changed outside Corridor (its authentication code does not match). Restore it from a backup and tell your coordinator.</source>
         <translation type="unfinished">vault.keys ถูกแก้ไขจากภายนอก Corridor (รหัสยืนยันไม่ตรงกัน) กรุณากู้คืนไฟล์จากสำเนาสำรอง และแจ้งผู้ประสานงานของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>Minisign</name>
+    <message>
+        <source>the signature file is malformed: %1</source>
+        <translation type="unfinished">ไฟล์ลายเซ็นผิดรูปแบบ: %1</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished">มีขนาดใหญ่เกินไป</translation>
+    </message>
+    <message>
+        <source>it does not have four lines</source>
+        <translation type="unfinished">ไม่ได้มีสี่บรรทัด</translation>
+    </message>
+    <message>
+        <source>a comment line is missing</source>
+        <translation type="unfinished">ไม่มีบรรทัดหมายเหตุ (comment)</translation>
+    </message>
+    <message>
+        <source>a signature line has the wrong length</source>
+        <translation type="unfinished">บรรทัดลายเซ็นมีความยาวไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>only prehashed (ED) minisign signatures are accepted</source>
+        <translation type="unfinished">รับเฉพาะลายเซ็น minisign แบบ prehashed (ED) เท่านั้น</translation>
+    </message>
+    <message>
+        <source>the trusted comment is not valid text</source>
+        <translation type="unfinished">หมายเหตุที่เชื่อถือได้ (trusted comment) ไม่ใช่ข้อความที่ถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1815,10 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     <message>
         <source>Practice coordinator</source>
         <translation type="unfinished">ผู้ประสานงานฝึกหัด</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s laptop (practice)</source>
+        <translation type="unfinished">โน้ตบุ๊กของผู้ประสานงาน (ฝึกหัด)</translation>
     </message>
 </context>
 <context>
@@ -1382,10 +1978,53 @@ Exit status: 0 success, 1 error (message on standard error), 2 usage error.</sou
     </message>
 </context>
 <context>
+    <name>QrTextFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">ไม่มีไฟล์ %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a card or a picture of one.</source>
+        <translation type="unfinished">ไฟล์มีขนาดใหญ่เกินกว่าจะเป็นบัตรประจำเครื่องหรือรูปภาพของบัตร</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished">อ่านไฟล์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>This is neither a card nor a picture Corridor can read.</source>
+        <translation type="unfinished">ไฟล์นี้ไม่ใช่บัตรประจำเครื่อง และไม่ใช่รูปภาพที่ Corridor อ่านได้</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not a Corridor card.</source>
+        <translation type="unfinished">รูปภาพนี้มีคิวอาร์โค้ด แต่ไม่ใช่บัตรประจำเครื่องของ Corridor</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>no user is signed in</source>
         <translation type="unfinished">ยังไม่มีผู้ใช้เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>this record was erased and cannot be changed</source>
+        <translation type="unfinished">รายการข้อมูลนี้ถูกลบแล้ว แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>the record has no field %1</source>
+        <translation type="unfinished">รายการข้อมูลนี้ไม่มีช่องข้อมูล %1</translation>
+    </message>
+    <message>
+        <source>this record was already erased</source>
+        <translation type="unfinished">รายการข้อมูลนี้ถูกลบไปแล้ว</translation>
+    </message>
+    <message>
+        <source>an erased changeset of a record that is not erased here</source>
+        <translation type="unfinished">ชุดการเปลี่ยนแปลงที่ถูกลบเนื้อหาแล้ว ของรายการข้อมูลที่ยังไม่ถูกลบที่นี่</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2108,14 @@ Vault id %5. Printed %6.</source>
         <source>Your role cannot add a user with more access than your own; ask a coordinator.</source>
         <translation type="unfinished">บทบาทของคุณเพิ่มผู้ใช้ที่มีสิทธิ์มากกว่าตัวคุณเองไม่ได้ กรุณาขอให้ผู้ประสานงานทำให้</translation>
     </message>
+    <message>
+        <source>There is no user called %1 on this laptop.</source>
+        <translation type="unfinished">โน้ตบุ๊กเครื่องนี้ไม่มีผู้ใช้ชื่อ %1</translation>
+    </message>
+    <message>
+        <source>The second confirmation must come from another user.</source>
+        <translation type="unfinished">การยืนยันครั้งที่สองต้องมาจากผู้ใช้อีกคนหนึ่ง</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1510,10 +2157,265 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message>
+        <source>device card --out FILE [--png FILE]</source>
+        <translation type="unfinished">device card --out FILE [--png FILE]</translation>
+    </message>
+    <message>
+        <source>the picture %1 could not be written</source>
+        <translation type="unfinished">เขียนรูปภาพ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>device enrol FILE|IMAGE</source>
+        <translation type="unfinished">device enrol FILE|IMAGE</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is registered as a partner coordinator.</source>
+        <translation type="unfinished">ลงทะเบียน %1 จาก %2 เป็นผู้ประสานงานของสภากาชาดที่ร่วมงานกันแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now trusted here.</source>
+        <translation type="unfinished">ตอนนี้โน้ตบุ๊กเครื่องนี้เชื่อถือ %1 (%2) แล้ว</translation>
+    </message>
+    <message>
+        <source>device revoke ID</source>
+        <translation type="unfinished">device revoke ID</translation>
+    </message>
+    <message>
+        <source>a device id is 16 hexadecimal digits</source>
+        <translation type="unfinished">รหัสเครื่องต้องเป็นเลขฐานสิบหก 16 หลัก</translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation type="unfinished">  (ถูกเพิกถอน)</translation>
+    </message>
+    <message>
+        <source>device pubkey --minisign --out FILE</source>
+        <translation type="unfinished">device pubkey --minisign --out FILE</translation>
+    </message>
+    <message>
+        <source>device age-identity --out FILE</source>
+        <translation type="unfinished">device age-identity --out FILE</translation>
+    </message>
+    <message>
+        <source>WARNING: the file will hold this laptop&apos;s secret decryption key in the clear. Anyone who has it can read every bundle sent to this laptop. Use it only to recover bundles with the stock age tool, keep it on an encrypted disk, and delete it afterwards.</source>
+        <translation type="unfinished">คำเตือน: ไฟล์นี้จะมีกุญแจถอดรหัสลับของโน้ตบุ๊กเครื่องนี้อยู่แบบไม่เข้ารหัส ใครก็ตามที่มีไฟล์นี้จะอ่านไฟล์ซิงค์ทุกไฟล์ที่ส่งมาถึงโน้ตบุ๊กเครื่องนี้ได้ ใช้ไฟล์นี้เฉพาะเพื่อกู้คืนไฟล์ซิงค์ด้วยโปรแกรม age ตัวมาตรฐานเท่านั้น เก็บไว้ในดิสก์ที่เข้ารหัส และลบทิ้งเมื่อใช้เสร็จ</translation>
+    </message>
+    <message>
+        <source>Type your passphrase again to confirm:</source>
+        <translation type="unfinished">พิมพ์ประโยครหัสผ่านของคุณอีกครั้งเพื่อยืนยัน:</translation>
+    </message>
+    <message>
+        <source>device id|card|enrol|revoke|list|pubkey|age-identity</source>
+        <translation type="unfinished">device id|card|enrol|revoke|list|pubkey|age-identity</translation>
+    </message>
+    <message>
+        <source>bundle inspect FILE</source>
+        <translation type="unfinished">bundle inspect FILE</translation>
+    </message>
+    <message>
+        <source>(the signature is checked on import, against the exporter&apos;s enrolled key)</source>
+        <translation type="unfinished">(ลายเซ็นจะถูกตรวจตอนนำเข้า โดยเทียบกับกุญแจที่ลงทะเบียนไว้ของเครื่องที่ส่งออก)</translation>
+    </message>
+    <message>
+        <source>bundle export --peer DEVICE_ID --out FILE</source>
+        <translation type="unfinished">bundle export --peer DEVICE_ID --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changeset(s) in bundle %1 for %2 (%3 scope)</source>
+        <translation type="unfinished">
+            <numerusform>ชุดการเปลี่ยนแปลง %n ชุดในไฟล์ซิงค์หมายเลข %1 สำหรับ %2 (ขอบเขต %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundle import FILE… [--json]</source>
+        <translation type="unfinished">bundle import FILE… [--json]</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished">%1: ปฏิเสธ: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already seen, %4 held, %5 new conflicts, %6 refused</source>
+        <translation type="unfinished">%1: ใหม่ %2, เคยได้รับแล้ว %3, พักไว้ %4, ข้อมูลขัดกันใหม่ %5, ปฏิเสธ %6</translation>
+    </message>
+    <message>
+        <source>bundle export|import|inspect</source>
+        <translation type="unfinished">bundle export|import|inspect</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: kept “%4”, other “%5”</source>
+        <translation type="unfinished">%1 %2 %3: เก็บ “%4” ไว้, อีกค่าหนึ่งคือ “%5”</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation type="unfinished">ไม่มีข้อมูลขัดกัน</translation>
+    </message>
+    <message>
+        <source>conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)</source>
+        <translation type="unfinished">conflicts resolve RECORD_ID FIELD (--keep current|other | --value TEXT)</translation>
+    </message>
+    <message>
+        <source>there is no conflict on %1 %2</source>
+        <translation type="unfinished">ไม่มีข้อมูลขัดกันที่ %1 %2</translation>
+    </message>
+    <message>
+        <source>--keep takes current or other</source>
+        <translation type="unfinished">--keep ต้องเป็น current หรือ other</translation>
+    </message>
+    <message>
+        <source>conflicts list|resolve</source>
+        <translation type="unfinished">conflicts list|resolve</translation>
+    </message>
+    <message>
+        <source>%1 %2: sent #%3, acknowledged #%4, received #%5, %6 waiting</source>
+        <translation type="unfinished">%1 %2: ส่งแล้ว #%3, ยืนยันรับแล้ว #%4, ได้รับแล้ว #%5, รอส่ง %6</translation>
+    </message>
+    <message>
+        <source>sync [--inbox DIR] [--outbox DIR] (or save them with sync folders)</source>
+        <translation type="unfinished">sync [--inbox DIR] [--outbox DIR] (หรือบันทึกไว้ด้วยคำสั่ง sync folders)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already seen</source>
+        <translation type="unfinished">%1: ใหม่ %2, เคยได้รับแล้ว %3</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished">เขียน %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>dump --canonical</source>
+        <translation type="unfinished">dump --canonical</translation>
+    </message>
+    <message>
+        <source>Your role (trainer) does not give access to case files.</source>
+        <translation type="unfinished">บทบาทของคุณ (วิทยากร) ไม่มีสิทธิ์เปิดแฟ้มข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>TarArchive</name>
+    <message>
+        <source>the archive could not be started: %1</source>
+        <translation type="unfinished">เริ่มสร้างไฟล์รวม (archive) ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>the archive could not be written: %1</source>
+        <translation type="unfinished">เขียนไฟล์รวม (archive) ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>the archive could not be finished</source>
+        <translation type="unfinished">ทำไฟล์รวม (archive) ให้เสร็จไม่ได้</translation>
+    </message>
+    <message>
+        <source>not a Corridor bundle: %1</source>
+        <translation type="unfinished">ไม่ใช่ไฟล์ซิงค์ของ Corridor: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of 512-byte blocks (truncated, or something was appended)</source>
+        <translation type="unfinished">ขนาดไฟล์ไม่ใช่จำนวนเต็มของบล็อกขนาด 512 ไบต์ (ไฟล์ถูกตัดหาย หรือมีอะไรต่อท้ายเข้ามา)</translation>
+    </message>
+    <message>
+        <source>it ends before the entry %1</source>
+        <translation type="unfinished">ไฟล์จบก่อนถึงรายการ %1</translation>
+    </message>
+    <message>
+        <source>a header checksum does not match</source>
+        <translation type="unfinished">ค่าตรวจสอบของส่วนหัวไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>it is not a ustar archive</source>
+        <translation type="unfinished">ไม่ใช่ไฟล์รวมแบบ ustar</translation>
+    </message>
+    <message>
+        <source>it holds &apos;%1&apos; where &apos;%2&apos; was expected</source>
+        <translation type="unfinished">มี &apos;%1&apos; อยู่ในตำแหน่งที่ควรเป็น &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file (links and directories are refused)</source>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่ไฟล์ธรรมดา (ไม่รับลิงก์และโฟลเดอร์)</translation>
+    </message>
+    <message>
+        <source>an entry has a link target or a path prefix</source>
+        <translation type="unfinished">มีรายการที่มีเป้าหมายลิงก์หรือคำนำหน้าเส้นทาง (path prefix)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than allowed</source>
+        <translation type="unfinished">&apos;%1&apos; มีขนาดใหญ่เกินที่อนุญาต</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated</source>
+        <translation type="unfinished">&apos;%1&apos; ไม่ครบ (ถูกตัดหาย)</translation>
+    </message>
+    <message>
+        <source>the padding after &apos;%1&apos; is not zero</source>
+        <translation type="unfinished">ส่วนเติมเต็ม (padding) หลัง &apos;%1&apos; ไม่ใช่ศูนย์</translation>
+    </message>
+    <message>
+        <source>it holds more than the expected entries, or data after the end of the archive</source>
+        <translation type="unfinished">มีรายการมากกว่าที่ควรมี หรือมีข้อมูลอยู่หลังจุดสิ้นสุดของไฟล์รวม</translation>
+    </message>
+    <message>
+        <source>the end of the archive is not two zero blocks</source>
+        <translation type="unfinished">ท้ายไฟล์รวมไม่ใช่บล็อกศูนย์สองบล็อก</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>a step of this change failed, so none of it was saved</source>
         <translation type="unfinished">มีขั้นตอนหนึ่งของการเปลี่ยนแปลงนี้ไม่สำเร็จ จึงไม่ได้บันทึกอะไรเลย</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>written by device %1, which this laptop does not know (not enrolled yet)</source>
+        <translation type="unfinished">เขียนโดยเครื่อง %1 ซึ่งโน้ตบุ๊กเครื่องนี้ไม่รู้จัก (ยังไม่ได้ลงทะเบียน)</translation>
+    </message>
+    <message>
+        <source>written by %1 after that device was revoked</source>
+        <translation type="unfinished">เขียนโดย %1 หลังจากเครื่องนั้นถูกเพิกถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>a trust update that does not come from a coordinator of %1</source>
+        <translation type="unfinished">การปรับปรุงความเชื่อถือที่ไม่ได้มาจากผู้ประสานงานของ %1</translation>
+    </message>
+    <message>
+        <source>a partner National Society (%1) may only send referral updates</source>
+        <translation type="unfinished">สภากาชาดที่ร่วมงานกัน (%1) ส่งได้เฉพาะข้อมูลอัปเดตของการส่งต่อเท่านั้น</translation>
+    </message>
+    <message>
+        <source>this is this laptop&apos;s own card</source>
+        <translation type="unfinished">นี่คือบัตรประจำเครื่องของโน้ตบุ๊กเครื่องนี้เอง</translation>
+    </message>
+    <message>
+        <source>only coordinators enrol devices; here you can only add the card of your own coordinator</source>
+        <translation type="unfinished">เฉพาะผู้ประสานงานเท่านั้นที่ลงทะเบียนเครื่องได้ ที่นี่คุณเพิ่มได้เฉพาะบัตรประจำเครื่องของผู้ประสานงานของคุณเอง</translation>
+    </message>
+    <message>
+        <source>a device of another National Society (%1) is registered through its coordinator&apos;s card</source>
+        <translation type="unfinished">เครื่องของสภากาชาดประเทศอื่น (%1) ต้องลงทะเบียนผ่านบัตรประจำเครื่องของผู้ประสานงานของสภากาชาดนั้น</translation>
+    </message>
+    <message>
+        <source>only coordinators revoke devices</source>
+        <translation type="unfinished">เฉพาะผู้ประสานงานเท่านั้นที่เพิกถอนเครื่องได้</translation>
+    </message>
+    <message>
+        <source>a laptop cannot revoke itself</source>
+        <translation type="unfinished">โน้ตบุ๊กเพิกถอนตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>no device %1 is known here</source>
+        <translation type="unfinished">ที่นี่ไม่รู้จักเครื่อง %1</translation>
+    </message>
+    <message>
+        <source>the device&apos;s public key is not usable</source>
+        <translation type="unfinished">ใช้กุญแจสาธารณะของเครื่องนี้ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2509,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>the last passphrase of a vault cannot be removed</source>
         <translation type="unfinished">ลบประโยครหัสผ่านสุดท้ายของคลังข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>the passphrase is not correct</source>
+        <translation type="unfinished">ประโยครหัสผ่านไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2974,25 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::CameraScanDialog</name>
+    <message>
+        <source>Scan a QR code</source>
+        <translation type="unfinished">สแกนคิวอาร์โค้ด</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop.</source>
+        <translation type="unfinished">ไม่พบกล้องในโน้ตบุ๊กเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Open a photo or screenshot of the code instead, or paste the card&apos;s text.</source>
+        <translation type="unfinished">เปิดรูปถ่ายหรือภาพหน้าจอของโค้ดแทน หรือวางข้อความของบัตรประจำเครื่อง</translation>
+    </message>
+    <message>
+        <source>Hold the code in front of the camera, about a hand&apos;s length away.</source>
+        <translation type="unfinished">ถือโค้ดไว้หน้ากล้อง ห่างจากกล้องประมาณหนึ่งคืบ</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CaseEditor</name>
     <message>
         <source>Choose a case file on the left, or press Ctrl+N for a new one.</source>
@@ -2175,6 +3100,77 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::ConflictDialog</name>
+    <message>
+        <source>Keep the &amp;current value</source>
+        <translation type="unfinished">เก็บค่าปัจจุบันไว้ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other value</source>
+        <translation type="unfinished">เก็บอีกค่าหนึ่งไว้ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Type a &amp;new value…</source>
+        <translation type="unfinished">พิมพ์ค่าใหม่… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation type="unfinished">ข้อมูลขัดกันที่ต้องตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Corridor shows the value every laptop agrees on for now (“current”) and the other one. Decide which is right: your choice travels with the next bundles, and the value not kept stays in the history.</source>
+        <translation type="unfinished">มีสองคนแก้ไขช่องข้อมูลเดียวกันโดยไม่เห็นการแก้ไขของอีกฝ่าย Corridor แสดงค่าที่โน้ตบุ๊กทุกเครื่องใช้ตรงกันอยู่ในตอนนี้ (“ค่าปัจจุบัน”) และอีกค่าหนึ่ง ตัดสินใจว่าค่าไหนถูกต้อง: สิ่งที่คุณเลือกจะส่งต่อไปกับไฟล์ซิงค์ครั้งต่อไป และค่าที่ไม่ได้เก็บไว้จะยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">รายการข้อมูล</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished">ค่าปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished">แก้ไขโดย</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished">อีกค่าหนึ่ง</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>No conflicts: every field has one value everyone agrees on.</source>
+        <translation type="unfinished">ไม่มีข้อมูลขัดกัน: ทุกช่องข้อมูลมีค่าเดียวที่ทุกคนใช้ตรงกัน</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished">ค่าใหม่</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ไม่ใช่</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -2191,6 +3187,77 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
         <translation type="unfinished">สร้างคลังข้อมูลไม่สำเร็จ ยังไม่มีอะไรถูกเขียน กรุณาย้อนกลับ แก้ไขปัญหา แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::DeviceCardDialog</name>
+    <message>
+        <source>This laptop&apos;s card</source>
+        <translation type="unfinished">บัตรประจำเครื่องของโน้ตบุ๊กเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;file…</source>
+        <translation type="unfinished">บันทึกเป็นไฟล์… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;picture…</source>
+        <translation type="unfinished">บันทึกรูปภาพ… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Your coordinators and volunteers enrol this laptop by scanning this code or opening the card file. A coordinator of a partner National Society who enrols it can send referrals to your organisation.</source>
+        <translation type="unfinished">ผู้ประสานงานและอาสาสมัครของคุณลงทะเบียนโน้ตบุ๊กเครื่องนี้ได้โดยสแกนโค้ดนี้หรือเปิดไฟล์บัตรประจำเครื่อง ถ้าผู้ประสานงานของสภากาชาดที่ร่วมงานกันลงทะเบียนเครื่องนี้ เขาจะส่งการส่งต่อมายังองค์กรของคุณได้</translation>
+    </message>
+    <message>
+        <source>Show this code to your coordinator, or give them the card file: once they enrol this laptop, your branch trusts the bundles it writes.</source>
+        <translation type="unfinished">แสดงโค้ดนี้ให้ผู้ประสานงานของคุณดู หรือให้ไฟล์บัตรประจำเครื่องแก่เขา: เมื่อเขาลงทะเบียนโน้ตบุ๊กเครื่องนี้แล้ว สาขาของคุณจะเชื่อถือไฟล์ซิงค์ที่เครื่องนี้เขียน</translation>
+    </message>
+    <message>
+        <source>Laptop:</source>
+        <translation type="unfinished">โน้ตบุ๊ก:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished">บทบาท:</translation>
+    </message>
+    <message>
+        <source>National Society:</source>
+        <translation type="unfinished">สภากาชาด:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished">สาขา:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation type="unfinished">รหัสเครื่อง:</translation>
+    </message>
+    <message>
+        <source>Organisation key:</source>
+        <translation type="unfinished">กุญแจขององค์กร:</translation>
+    </message>
+    <message>
+        <source>included (partners use it to encrypt referrals to you)</source>
+        <translation type="unfinished">มีอยู่ในบัตร (สภากาชาดที่ร่วมงานกันใช้กุญแจนี้เข้ารหัสการส่งต่อที่ส่งถึงคุณ)</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s card</source>
+        <translation type="unfinished">บันทึกบัตรประจำเครื่องของโน้ตบุ๊กเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Corridor device cards (*.txt)</source>
+        <translation type="unfinished">บัตรประจำเครื่องของ Corridor (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the card&apos;s QR code</source>
+        <translation type="unfinished">บันทึกคิวอาร์โค้ดของบัตรประจำเครื่อง</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished">รูปภาพ PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be written.</source>
+        <translation type="unfinished">เขียนรูปภาพ %1 ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +3292,112 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Notes</source>
         <translation type="unfinished">หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished">ลงทะเบียนเครื่อง</translation>
+    </message>
+    <message>
+        <source>Enrol a laptop of your National Society so that your branch trusts the bundles it writes, or register a partner National Society from its coordinator&apos;s card.</source>
+        <translation type="unfinished">ลงทะเบียนโน้ตบุ๊กของสภากาชาดของคุณ เพื่อให้สาขาของคุณเชื่อถือไฟล์ซิงค์ที่เครื่องนั้นเขียน หรือลงทะเบียนสภากาชาดที่ร่วมงานกันจากบัตรประจำเครื่องของผู้ประสานงานของสภากาชาดนั้น</translation>
+    </message>
+    <message>
+        <source>Take in your coordinator&apos;s card: from then on this laptop trusts the devices your coordinator enrols.</source>
+        <translation type="unfinished">รับบัตรประจำเครื่องของผู้ประสานงานของคุณเข้ามา: หลังจากนั้นโน้ตบุ๊กเครื่องนี้จะเชื่อถือเครื่องที่ผู้ประสานงานของคุณลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>&amp;Open a card file or picture…</source>
+        <translation type="unfinished">เปิดไฟล์บัตรหรือรูปภาพ… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan with the camera…</source>
+        <translation type="unfinished">สแกนด้วยกล้อง… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop.</source>
+        <translation type="unfinished">ไม่พบกล้องในโน้ตบุ๊กเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>…or paste the card&apos;s text here (it starts with CRDC1:)</source>
+        <translation type="unfinished">…หรือวางข้อความของบัตรที่นี่ (ขึ้นต้นด้วย CRDC1:)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this device</source>
+        <translation type="unfinished">เชื่อถือเครื่องนี้ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open a device card</source>
+        <translation type="unfinished">เปิดบัตรประจำเครื่อง</translation>
+    </message>
+    <message>
+        <source>Cards and pictures (*.txt *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished">บัตรและรูปภาพ (*.txt *.png *.jpg *.jpeg);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No card yet.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;ยังไม่มีบัตร&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>This device was revoked here; it cannot be enrolled again.</source>
+        <translation type="unfinished">เครื่องนี้ถูกเพิกถอนที่นี่แล้ว ลงทะเบียนอีกไม่ได้</translation>
+    </message>
+    <message>
+        <source>This device is already trusted here.</source>
+        <translation type="unfinished">ที่นี่เชื่อถือเครื่องนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, %4&lt;br&gt;Device id: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 สาขา %4&lt;br&gt;รหัสเครื่อง: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This card is from another National Society: it will be registered as a &lt;b&gt;partner&lt;/b&gt;. Only referrals addressed to them, and their answers, travel between you.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;บัตรนี้มาจากสภากาชาดของประเทศอื่น: จะลงทะเบียนเป็น&lt;b&gt;สภากาชาดที่ร่วมงานกัน&lt;/b&gt; ระหว่างคุณกับเขาจะส่งถึงกันเฉพาะการส่งต่อที่ส่งถึงเขาและคำตอบของเขาเท่านั้น&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the device id with its owner (read it aloud) before you trust it.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;ตรวจรหัสเครื่องกับเจ้าของเครื่อง (อ่านออกเสียงให้ฟัง) ก่อนที่จะเชื่อถือเครื่องนี้&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::EraseDialog</name>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished">ลบข้อมูลบุคคลนี้</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 and everything about them?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The case file, every contact, follow-up and referral are removed from this laptop, and from every laptop the next bundles reach. It cannot be undone. Who erased and why is kept; nothing about the person is.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;ลบ %1 และข้อมูลทุกอย่างเกี่ยวกับเขาใช่ไหม?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;แฟ้มข้อมูล การติดต่อ นัดติดตาม และการส่งต่อทั้งหมดจะถูกลบออกจากโน้ตบุ๊กเครื่องนี้ และจากโน้ตบุ๊กทุกเครื่องที่ไฟล์ซิงค์ครั้งต่อไปไปถึง ย้อนกลับไม่ได้ ระบบจะเก็บไว้เพียงว่าใครเป็นคนลบและลบเพราะอะไร แต่จะไม่เก็บข้อมูลใดๆ ของบุคคลนั้น&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>For example: the person asked for their data to be removed</source>
+        <translation type="unfinished">ตัวอย่างเช่น: เจ้าตัวขอให้ลบข้อมูลของเขา</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished">ฉันเข้าใจว่าย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>You are not a coordinator: a second user of this laptop confirms with their passphrase.</source>
+        <translation type="unfinished">คุณไม่ใช่ผู้ประสานงาน: ผู้ใช้คนที่สองของโน้ตบุ๊กเครื่องนี้ต้องยืนยันด้วยประโยครหัสผ่านของเขา</translation>
+    </message>
+    <message>
+        <source>Second &amp;user:</source>
+        <translation type="unfinished">ผู้ใช้คนที่สอง (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation type="unfinished">ประโยครหัสผ่านของเขา (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished">ลบ (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3479,166 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Reason</source>
         <translation type="unfinished">เหตุผล</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::HistoryDialog</name>
+    <message>
+        <source>History of this case file</source>
+        <translation type="unfinished">ประวัติของแฟ้มข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">เมื่อไร</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">ใคร</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished">โน้ตบุ๊ก</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">อะไร</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">ค่า</translation>
+    </message>
+    <message>
+        <source>someone on that laptop</source>
+        <translation type="unfinished">ผู้ใช้คนหนึ่งในโน้ตบุ๊กเครื่องนั้น</translation>
+    </message>
+    <message>
+        <source>%1 erased</source>
+        <translation type="unfinished">%1 ถูกลบ</translation>
+    </message>
+    <message>
+        <source>%1 changed (contents removed by the erasure)</source>
+        <translation type="unfinished">%1 ถูกแก้ไข (เนื้อหาถูกลบออกไปพร้อมกับการลบข้อมูล)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s) written</source>
+        <translation type="unfinished">
+            <numerusform>%1: บันทึก %n ช่องข้อมูล</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. A value replaced later, or one that lost a conflict, stays here.</source>
+        <translation type="unfinished">
+            <numerusform>การเปลี่ยนแปลง %n รายการ เรียงจากใหม่ไปเก่า ค่าที่ถูกแทนที่ภายหลัง หรือค่าที่ไม่ได้ถูกเลือกเมื่อข้อมูลขัดกัน จะยังคงอยู่ที่นี่</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished">รายงานการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished">ไฟล์ซิงค์</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">จาก</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">ใหม่</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation type="unfinished">มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">สร้างใหม่</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">ปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished">ลบ</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">ข้อมูลขัดกัน</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation type="unfinished">พักไว้</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished">ปฏิเสธ: %1</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation type="unfinished">นำเข้าไปแล้ว: ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">นำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Alert: this device sent two different bundles or changes under the same number. Tell your coordinator.</source>
+        <translation type="unfinished">แจ้งเตือน: เครื่องนี้ส่งไฟล์ซิงค์หรือการเปลี่ยนแปลงสองชุดที่ต่างกันแต่ใช้หมายเลขเดียวกัน กรุณาแจ้งผู้ประสานงานของคุณ</translation>
+    </message>
+    <message>
+        <source>Refused change: %1</source>
+        <translation type="unfinished">การเปลี่ยนแปลงที่ถูกปฏิเสธ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decide conflicts…</source>
+        <translation type="unfinished">ตัดสินใจเรื่องข้อมูลขัดกัน… (&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) read.</source>
+        <translation type="unfinished">
+            <numerusform>อ่านไฟล์ซิงค์แล้ว %n ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s), %1 already here.</source>
+        <translation type="unfinished">
+            <numerusform>การเปลี่ยนแปลงใหม่ %n รายการ มีอยู่แล้ว %1 รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) held back until their author is enrolled.</source>
+        <translation type="unfinished">
+            <numerusform>การเปลี่ยนแปลง %n รายการถูกพักไว้จนกว่าเครื่องของผู้บันทึกจะได้ลงทะเบียน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: tell your coordinator.</source>
+        <translation type="unfinished">แจ้งเตือน: กรุณาแจ้งผู้ประสานงานของคุณ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide.</source>
+        <translation type="unfinished">
+            <numerusform>ข้อมูลขัดกันที่ต้องตัดสินใจ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused (nothing in a refused bundle is used).</source>
+        <translation type="unfinished">
+            <numerusform>ปฏิเสธไฟล์ซิงค์ %n ไฟล์ (จะไม่ใช้ข้อมูลใดๆ ในไฟล์ที่ถูกปฏิเสธ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2435,6 +3768,50 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Your role (trainer) does not give access to case files.</source>
         <translation type="unfinished">บทบาทของคุณ (วิทยากร) ไม่มีสิทธิ์เปิดแฟ้มข้อมูล</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">ซิงค์ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;History of this case file…</source>
+        <translation type="unfinished">ประวัติของแฟ้มข้อมูลนี้… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation type="unfinished">ลบข้อมูลบุคคลนี้… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync centre</source>
+        <translation type="unfinished">ศูนย์ซิงค์ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">นำเข้าไฟล์ซิงค์… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a device…</source>
+        <translation type="unfinished">ส่งออกให้เครื่องอื่น… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation type="unfinished">ข้อมูลขัดกันที่ต้องตัดสินใจ… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation type="unfinished">บัตรประจำเครื่องของโน้ตบุ๊กเครื่องนี้… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation type="unfinished">ลงทะเบียนเครื่อง… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">ซิงค์</translation>
+    </message>
+    <message>
+        <source>The person was erased here; the erasure travels with the next bundles.</source>
+        <translation type="unfinished">ลบข้อมูลบุคคลนี้ออกจากเครื่องนี้แล้ว การลบนี้จะส่งต่อไปกับไฟล์ซิงค์ครั้งต่อไป</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +3948,219 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SyncCentre</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">เครื่อง</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">บทบาท</translation>
+    </message>
+    <message>
+        <source>National Society, branch</source>
+        <translation type="unfinished">สภากาชาด, สาขา</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">ขอบเขต</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">ยืนยันรับแล้ว</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished">รอส่ง</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished">ความเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>&amp;Export for this device…</source>
+        <translation type="unfinished">ส่งออกให้เครื่องนี้… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">นำเข้าไฟล์ซิงค์… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation type="unfinished">บัตรประจำเครื่องของโน้ตบุ๊กเครื่องนี้… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation type="unfinished">ลงทะเบียนเครื่อง… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished">เพิกถอน… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Drop folders</source>
+        <translation type="unfinished">โฟลเดอร์รับส่ง</translation>
+    </message>
+    <message>
+        <source>If a folder is kept in sync by something else — Syncthing, a network share, a USB stick — Corridor imports every new bundle that appears in the inbox and writes bundles for your peers to the outbox, on its own.</source>
+        <translation type="unfinished">ถ้ามีโฟลเดอร์ที่ซิงค์อยู่แล้วด้วยวิธีอื่น เช่น Syncthing โฟลเดอร์ที่แชร์ในเครือข่าย หรือแฟลชไดรฟ์ USB — Corridor จะนำเข้าไฟล์ซิงค์ใหม่ทุกไฟล์ที่ปรากฏในโฟลเดอร์ขาเข้า และเขียนไฟล์ซิงค์สำหรับเครื่องอื่นๆ ไว้ในโฟลเดอร์ขาออกให้เองโดยอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Inbox:</source>
+        <translation type="unfinished">โฟลเดอร์ขาเข้า:</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation type="unfinished">โฟลเดอร์ขาออก:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">ยังไม่ได้ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">เลือก…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished">ซิงค์ตอนนี้ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This laptop:&lt;/b&gt; %1 · %2 · %3, %4 · device id &lt;tt&gt;%5&lt;/tt&gt;</source>
+        <translation type="unfinished">&lt;b&gt;โน้ตบุ๊กเครื่องนี้:&lt;/b&gt; %1 · %2 · %3 สาขา %4 · รหัสเครื่อง &lt;tt&gt;%5&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Partner: referrals only</source>
+        <translation type="unfinished">สภากาชาดที่ร่วมงานกัน: เฉพาะการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Branch: case files</source>
+        <translation type="unfinished">สาขา: แฟ้มข้อมูล</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform>การเปลี่ยนแปลง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished">ถูกเพิกถอน</translation>
+    </message>
+    <message>
+        <source>card taken in here</source>
+        <translation type="unfinished">รับบัตรประจำเครื่องไว้ที่นี่</translation>
+    </message>
+    <message>
+        <source>enrolled by a coordinator</source>
+        <translation type="unfinished">ลงทะเบียนโดยผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>No other device is trusted yet. Show this laptop&apos;s card to your coordinator, or enrol a device from its card.</source>
+        <translation type="unfinished">ยังไม่มีเครื่องอื่นที่เชื่อถือ แสดงบัตรประจำเครื่องของโน้ตบุ๊กเครื่องนี้ให้ผู้ประสานงานของคุณดู หรือลงทะเบียนเครื่องอื่นจากบัตรประจำเครื่องของเครื่องนั้น</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can revoke a device.</source>
+        <translation type="unfinished">เฉพาะผู้ประสานงานเท่านั้นที่เพิกถอนเครื่องได้</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide (%1)…</source>
+        <translation type="unfinished">ข้อมูลขัดกันที่ต้องตัดสินใจ (%1)… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">ข้อมูลขัดกัน… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation type="unfinished">กำลังนำเข้าไฟล์ซิงค์…</translation>
+    </message>
+    <message>
+        <source>Stop after this bundle</source>
+        <translation type="unfinished">หยุดหลังจากไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished">กำลังนำเข้า %1 (%2 จาก %3)…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation type="unfinished">นำเข้าไฟล์ซิงค์</translation>
+    </message>
+    <message>
+        <source>Corridor bundles (*.corridor);;All files (*)</source>
+        <translation type="unfinished">ไฟล์ซิงค์ของ Corridor (*.corridor);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished">กำลังเขียนไฟล์ซิงค์…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1. Give the file to the other device in any way — it is encrypted for that device alone and signed by this laptop.</source>
+        <translation type="unfinished">
+            <numerusform>เขียนการเปลี่ยนแปลง %n รายการลงใน %1 แล้ว ส่งไฟล์นี้ให้เครื่องปลายทางด้วยวิธีใดก็ได้ — ไฟล์นี้เข้ารหัสไว้ให้เฉพาะเครื่องนั้นเปิดได้ และลงลายเซ็นโดยโน้ตบุ๊กเครื่องนี้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation type="unfinished">ส่งออกให้ %1</translation>
+    </message>
+    <message>
+        <source>Corridor bundles (*.corridor)</source>
+        <translation type="unfinished">ไฟล์ซิงค์ของ Corridor (*.corridor)</translation>
+    </message>
+    <message>
+        <source>Device %1 is trusted now. Export a bundle for it to start syncing.</source>
+        <translation type="unfinished">ตอนนี้เชื่อถือเครื่อง %1 แล้ว ส่งออกไฟล์ซิงค์ให้เครื่องนั้นเพื่อเริ่มซิงค์</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation type="unfinished">เพิกถอนเครื่อง</translation>
+    </message>
+    <message>
+        <source>Revoke %1?
+
+Everything it signs from now on is refused here and, once this travels with your next bundles, on every laptop of your branch. Do this when a laptop is lost or stolen. It cannot be undone.</source>
+        <translation type="unfinished">เพิกถอน %1 ใช่ไหม?
+
+ทุกอย่างที่เครื่องนั้นลงลายเซ็นต่อจากนี้จะถูกปฏิเสธที่นี่ และเมื่อการเพิกถอนนี้ส่งต่อไปกับไฟล์ซิงค์ครั้งต่อไปของคุณแล้ว ก็จะถูกปฏิเสธในโน้ตบุ๊กทุกเครื่องของสาขาคุณด้วย ให้ทำเช่นนี้เมื่อโน้ตบุ๊กหายหรือถูกขโมย ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation type="unfinished">เลือกโฟลเดอร์ขาเข้า</translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation type="unfinished">เลือกโฟลเดอร์ขาออก</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync at %1: %n bundle(s) imported, %2 written to the outbox.</source>
+        <translation type="unfinished">
+            <numerusform>ซิงค์ครั้งล่าสุดเมื่อ %1: นำเข้าไฟล์ซิงค์ %n ไฟล์ เขียนลงโฟลเดอร์ขาออก %2 ไฟล์</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,9 +65,14 @@ HistoryDialog::HistoryDialog(session::Session& session, const QString& clientId,
                 tr("%1: %n field(s) written", nullptr, int(h.fields.size())).arg(FieldLabels::recordType(h.recordType));
         item->setText(3, what);
         for (const auto& f : h.fields) {
+            // Links between records are shown by the grouping itself, not as ids.
+            if (f.name == QLatin1String("client_id") || f.name == QLatin1String("encounter_id"))
+                continue;
             auto* child = new QTreeWidgetItem(item);
             child->setText(3, FieldLabels::field(h.recordType, f.name));
-            child->setText(4, FieldLabels::value(f.name, f.value));
+            const bool person = f.name == QLatin1String("recorded_by") || f.name == QLatin1String("assigned_volunteer");
+            child->setText(4, person && users.contains(f.value.toString()) ? users.value(f.value.toString())
+                                                                           : FieldLabels::value(f.name, f.value));
         }
     }
     m_tree->expandToDepth(0);
