@@ -98,7 +98,24 @@ Result<DropFolderSync::Outcome> DropFolderSync::run(const QString& inbox, const 
             return row.error();
         const bool receiptsOwed = owed->integer(0) > 0;
         owed->reset();
-        if (*pending == 0 && !receiptsOwed)
+        // Unacknowledged changesets already in the last bundle for this peer are not written
+        // again on every pass (a peer away for a week would find hundreds of copies); the
+        // export button and `bundle export` still send everything unacknowledged.
+        // New since that bundle: a changeset stored after it, or more waiting than it held
+        // (which also catches one stored in the same millisecond).
+        auto fresh = m_db.prepare(
+            "SELECT EXISTS(SELECT 1 FROM changesets WHERE received_at > "
+            "coalesce((SELECT max(created_at) FROM bundles_sent WHERE peer = ?1), -1)), "
+            "coalesce((SELECT changesets FROM bundles_sent WHERE peer = ?1 ORDER BY seq DESC LIMIT 1), -1)");
+        if (!fresh.ok())
+            return fresh.error();
+        fresh->bind(1, peer.id);
+        auto freshRow = fresh->step();
+        if (!freshRow.ok())
+            return freshRow.error();
+        const bool somethingNew = fresh->integer(0) != 0 || *pending > fresh->integer(1);
+        fresh->reset();
+        if ((*pending == 0 || !somethingNew) && !receiptsOwed)
             continue;
         auto exported = m_exporter.exportFor(peer.id);
         if (!exported.ok())
