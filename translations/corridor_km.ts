@@ -1611,6 +1611,19 @@ Sync (signed, encrypted bundle files; see core/sync/README.md):
   sync folders --inbox DIR --outbox DIR;  sync status [--json]
   dump --canonical               ស្ថានភាពបច្ចុប្បន្ននៃកំណត់ត្រាដែលបានធ្វើសមកាលកម្មទាំងអស់ តម្រៀបរួច</translation>
     </message>
+    <message>
+        <source>
+
+Referrals (a partner National Society receives only referrals addressed to it):
+  site list [--country KH|LA|MM|TH] [--json]        the built-in directory of sites
+  referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
+       [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
+       [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+                                 prints the referral code; a partner needs the client&apos;s consent
+  referral list [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyFile</name>
@@ -2064,6 +2077,126 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>ReferralCode</name>
+    <message>
+        <source>A referral code has %1 letters and digits (like ABCD-EFGH-JK7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a referral code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral code has a typing mistake: check each letter and digit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralCommands</name>
+    <message>
+        <source>site list [--country KH|LA|MM|TH] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days-supplied takes a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral show CODE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral create|list|show|status (the slip and scanning come in a later release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEvent</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">បានបង្កើត</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">បានផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Received by the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">បានបិទ</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to follow-up</source>
+        <translation type="unfinished">បាត់ការតាមដាន</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished">សូមចូលប្រើជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Your role (trainer) does not give access to referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one reason for the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a referral reason (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of medicine supplied must be between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s consent does not allow sharing with a partner National Society: record that consent in the case file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a referral step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral with the code %1 is on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>this vault was written by a newer version of Corridor (%1 data version %2; this Corridor knows up to %3). Update Corridor to open it.</source>
@@ -2154,6 +2287,29 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>&amp;Add a user…</source>
         <translation type="unfinished">បន្ថែមអ្នកប្រើ (&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDirectory</name>
+    <message>
+        <source>The site directory is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site directory cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site in the directory has no id, name or organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in site directory is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site %1 in the directory (see site list).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ int runBundle(CliContext& ctx, const QStringList& args);
 int runConflicts(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
 int runDump(CliContext& ctx, const QStringList& args);
+int runSite(CliContext& ctx, const QStringList& args);
+int runReferral(CliContext& ctx, const QStringList& args);
 
 QString helpText();
 

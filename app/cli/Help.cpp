@@ -60,7 +60,17 @@ Sync (signed, encrypted bundle files; see core/sync/README.md):
        [--second-user NAME --second-passphrase-file FILE]   (a volunteer needs a second user)
   sync [--inbox DIR] [--outbox DIR] [--json]   import new bundles, write bundles for peers
   sync folders --inbox DIR --outbox DIR;  sync status [--json]
-  dump --canonical               the current state of every synced record, sorted)");
+  dump --canonical               the current state of every synced record, sorted)") +
+           QCoreApplication::translate("Help", R"(
+
+Referrals (a partner National Society receives only referrals addressed to it):
+  site list [--country KH|LA|MM|TH] [--json]        the built-in directory of sites
+  referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
+       [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
+       [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+                                 prints the referral code; a partner needs the client's consent
+  referral list [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT])");
 }
 
 } // namespace corridor::cli

@@ -28,6 +28,7 @@ const QList<QPair<QString, Command>>& commands() {
         {QStringLiteral("check"), runCheck},         {QStringLiteral("device"), runDevice},
         {QStringLiteral("bundle"), runBundle},       {QStringLiteral("conflicts"), runConflicts},
         {QStringLiteral("sync"), runSync},           {QStringLiteral("dump"), runDump},
+        {QStringLiteral("site"), runSite},           {QStringLiteral("referral"), runReferral},
     };
     return table;
 }

@@ -251,6 +251,8 @@ Status CaseService::eraseClient(const QString& clientId, const QString& reason, 
     auto tx = storage::Transaction::begin(m_db);
     if (!tx.ok())
         return tx.error();
+    if (m_eraseHook)
+        CORRIDOR_TRY(m_eraseHook(clientId, reason.trimmed()));
     auto erased = m_store.erase(QString::fromLatin1(Client::RecordType), clientId, reason.trimmed());
     if (!erased.ok())
         return erased.error();

@@ -12,6 +12,7 @@
 #include "core/records/RecordStore.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace corridor::records {
 class RecordStore;
@@ -65,9 +66,14 @@ public:
     [[nodiscard]] Status resolveConflict(const records::Conflict& conflict, const QCborValue& value);
 
     CaseRepository& repository() { return m_clients; }
+    // Runs inside the erasure's transaction before the case file goes (the referrals module
+    // erases the person's referrals so the erasure reaches a partner that holds them).
+    using EraseHook = std::function<Status(const QString& clientId, const QString& reason)>;
+    void setEraseHook(EraseHook hook) { m_eraseHook = std::move(hook); }
 
 private:
     [[nodiscard]] Status requireCaseAccess() const;
+    EraseHook m_eraseHook;
     [[nodiscard]] Status requireClient(const QString& clientId);
 
     records::RecordStore& m_store;

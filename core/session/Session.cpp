@@ -1,5 +1,7 @@
 #include "core/session/Session.h"
 
+#include "core/referrals/ReferralSchema.h"
+
 #include "core/base/Ids.h"
 #include "core/cases/CaseSchema.h"
 #include "core/session/Organisations.h"
@@ -43,7 +45,7 @@ Status checkPolicy(const crypto::SecureBuffer& passphrase) {
 
 std::vector<storage::ModuleSchema> Session::schemas() {
     return {records::RecordStore::schema(), UserDirectory::schema(), cases::CaseSchema::schema(),
-            sync::SyncSchema::schema()};
+            sync::SyncSchema::schema(), referrals::ReferralSchema::schema()};
 }
 
 Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
@@ -53,6 +55,7 @@ Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
     , m_audit(m_vault->db(), clock)
     , m_cases(m_store, m_vault->db(), m_audit, clock)
     , m_users(m_vault->db(), m_store)
+    , m_referrals(m_store, m_vault->db(), m_cases, m_audit, clock)
     , m_trust(m_vault->db(), m_store, m_vault->device(), clock)
     , m_exporter(m_vault->db(), m_store, m_trust, m_scope, m_vault->device(), clock)
     , m_importer(m_vault->db(), m_store, m_trust, m_vault->device(), clock)
@@ -64,7 +67,17 @@ Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
     m_store.addProjection(&m_followUpProjection);
     m_store.addProjection(&m_deviceProjection);
     m_store.addProjection(&m_orgKeyProjection);
+    m_store.addProjection(&m_referralProjection);
+    m_store.addProjection(&m_referralEventProjection);
     m_trust.setOwnOrganisation(m_vault->setting(OrganisationKey));
+    m_referrals.setOrganisation(m_vault->setting(OrganisationKey));
+    // Only referrals that concern a partner, and their steps, cross the border.
+    m_scope.setPartnerRule([this](const QString& type, const QString& id, const QString& org) {
+        return m_referrals.sharedWith(type, id, org);
+    });
+    m_cases.setEraseHook([this](const QString& clientId, const QString& reason) {
+        return m_referrals.eraseReferralsOf(clientId, reason);
+    });
 }
 
 Session::~Session() = default;
@@ -166,6 +179,7 @@ Status Session::signInAs(const QString& userId) {
     m_store.setUser(m_actor.userId);
     m_audit.setActor(m_actor);
     m_cases.setActor(m_actor);
+    m_referrals.setActor(m_actor);
     return success();
 }
 

@@ -9,6 +9,8 @@
 #include "core/cases/FollowUpProjection.h"
 #include "core/crypto/PassphraseKdf.h"
 #include "core/records/RecordStore.h"
+#include "core/referrals/ReferralProjection.h"
+#include "core/referrals/ReferralService.h"
 #include "core/session/UserDirectory.h"
 #include "core/storage/Vault.h"
 #include "core/sync/BundleExporter.h"
@@ -63,6 +65,7 @@ public:
     records::RecordStore& records() { return m_store; }
     cases::CaseService& cases() { return m_cases; }
     cases::AuditLog& audit() { return m_audit; }
+    referrals::ReferralService& referrals() { return m_referrals; }
     UserDirectory& users() { return m_users; }
     sync::TrustStore& trust() { return m_trust; }
     sync::SyncScope& syncScope() { return m_scope; }
@@ -112,6 +115,9 @@ private:
     cases::ClientProjection m_clientProjection;
     cases::EncounterProjection m_encounterProjection;
     cases::FollowUpProjection m_followUpProjection;
+    referrals::ReferralService m_referrals;
+    referrals::ReferralProjection m_referralProjection;
+    referrals::ReferralEventProjection m_referralEventProjection;
     sync::DeviceProjection m_deviceProjection;
     sync::OrgKeyProjection m_orgKeyProjection;
     sync::TrustStore m_trust;

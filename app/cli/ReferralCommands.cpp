@@ -1,0 +1,211 @@
+// Commands about referrals: the site directory, creating referrals and following them.
+#include "app/cli/CliArguments.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+
+#include "core/referrals/ReferralService.h"
+#include "core/referrals/SiteDirectory.h"
+#include "core/session/Session.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace corridor::cli {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReferralCommands)
+};
+
+QStringList split(const QString& value) {
+    QStringList out;
+    for (const QString& item : value.split(u',', Qt::SkipEmptyParts))
+        out << item.trimmed().toLower();
+    return out;
+}
+
+QJsonValue dateValue(const QDate& d) {
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject siteJson(const referrals::Site& s) {
+    QJsonObject o;
+    o[QStringLiteral("id")] = s.id;
+    o[QStringLiteral("name")] = s.name;
+    o[QStringLiteral("local_name")] = s.localName;
+    o[QStringLiteral("org")] = s.org;
+    o[QStringLiteral("country")] = s.country;
+    o[QStringLiteral("kind")] = s.kind;
+    o[QStringLiteral("address")] = s.address;
+    o[QStringLiteral("phone")] = s.phone;
+    o[QStringLiteral("hours")] = s.hours;
+    o[QStringLiteral("website")] = s.website;
+    o[QStringLiteral("languages")] = QJsonArray::fromStringList(s.languages);
+    return o;
+}
+
+QJsonObject referralJson(const referrals::Referral& r) {
+    QJsonObject o;
+    o[QStringLiteral("id")] = r.id;
+    o[QStringLiteral("code")] = r.code;
+    o[QStringLiteral("case")] = r.clientId;
+    o[QStringLiteral("uic")] = r.uic;
+    o[QStringLiteral("name")] = r.name;
+    o[QStringLiteral("phone")] = r.phone;
+    o[QStringLiteral("languages")] = QJsonArray::fromStringList(r.languages);
+    o[QStringLiteral("reasons")] = QJsonArray::fromStringList(r.reasons);
+    o[QStringLiteral("regimen")] = r.regimen;
+    o[QStringLiteral("last_dispense")] = dateValue(r.lastDispense);
+    o[QStringLiteral("days_supplied")] = r.daysSupplied;
+    o[QStringLiteral("travel_date")] = dateValue(r.travelDate);
+    o[QStringLiteral("visit_before")] = dateValue(r.visitBefore);
+    o[QStringLiteral("from_org")] = r.fromOrg;
+    o[QStringLiteral("to_org")] = r.toOrg;
+    o[QStringLiteral("to_site")] = r.toSite;
+    o[QStringLiteral("sender")] = r.senderName;
+    o[QStringLiteral("consent_to_share")] = r.consentToShare;
+    o[QStringLiteral("slip_languages")] = QJsonArray::fromStringList(r.slipLanguages);
+    o[QStringLiteral("created")] = dateValue(r.createdOn);
+    o[QStringLiteral("status")] = r.status;
+    return o;
+}
+
+} // namespace
+
+int runSite(CliContext& ctx, const QStringList& args) {
+    const QString sub = args.value(0);
+    CliArguments a(args.mid(1), {QStringLiteral("json")});
+    QString error;
+    if (!a.parse({QStringLiteral("country")}, &error))
+        return ctx.usage(error);
+    if (sub != QLatin1String("list"))
+        return ctx.usage(Text::tr("site list [--country KH|LA|MM|TH] [--json]"));
+    auto sites = referrals::SiteDirectory::builtIn();
+    if (!sites.ok())
+        return ctx.fail(sites.error());
+    const QString country = a.valueOr(QStringLiteral("country"), QString()).toUpper();
+    QJsonArray array;
+    for (const referrals::Site& s : *sites) {
+        if (!country.isEmpty() && s.country != country)
+            continue;
+        if (a.flag(QStringLiteral("json")))
+            array.append(siteJson(s));
+        else
+            ctx.out(QStringLiteral("%1  %2  %3  %4")
+                        .arg(s.id.leftJustified(22), s.org.leftJustified(5), s.country, s.name));
+    }
+    if (a.flag(QStringLiteral("json")))
+        ctx.json(array);
+    return ExitOk;
+}
+
+int runReferral(CliContext& ctx, const QStringList& args) {
+    const QString sub = args.value(0);
+    CliArguments a(args.mid(1), {QStringLiteral("json")});
+    QString error;
+    if (!a.parse({QStringLiteral("case"), QStringLiteral("to-site"), QStringLiteral("reason"),
+                  QStringLiteral("visit-before"), QStringLiteral("travel-date"), QStringLiteral("langs"),
+                  QStringLiteral("regimen"), QStringLiteral("last-dispense"), QStringLiteral("days-supplied"),
+                  QStringLiteral("note")},
+                 &error))
+        return ctx.usage(error);
+    const auto date = [&](const char* option, QDate* out) -> bool {
+        const QString text = a.valueOr(QString::fromLatin1(option), QString());
+        if (text.isEmpty())
+            return true;
+        *out = QDate::fromString(text, Qt::ISODate);
+        return out->isValid();
+    };
+    if (sub == QLatin1String("create")) {
+        if (!a.has(QStringLiteral("case")) || !a.has(QStringLiteral("to-site")) || !a.has(QStringLiteral("reason")))
+            return ctx.usage(Text::tr("referral create --case ID --to-site SITE_ID --reason "
+                                      "art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]"));
+        auto session = ctx.openSession();
+        if (!session.ok())
+            return ctx.fail(session.error());
+        auto id = (*session)->cases().resolveClientId(*a.value(QStringLiteral("case")));
+        if (!id.ok())
+            return ctx.fail(id.error());
+        referrals::ReferralService::Request request;
+        request.clientId = *id;
+        request.toSite = *a.value(QStringLiteral("to-site"));
+        request.reasons = split(*a.value(QStringLiteral("reason")));
+        request.slipLanguages = split(a.valueOr(QStringLiteral("langs"), QString()));
+        request.regimen = a.valueOr(QStringLiteral("regimen"), QString());
+        if (!date("visit-before", &request.visitBefore) || !date("travel-date", &request.travelDate) ||
+            !date("last-dispense", &request.lastDispense))
+            return ctx.fail(Text::tr("dates are written YYYY-MM-DD"));
+        bool ok = true;
+        request.daysSupplied = a.valueOr(QStringLiteral("days-supplied"), QStringLiteral("0")).toInt(&ok);
+        if (!ok)
+            return ctx.fail(Text::tr("--days-supplied takes a number of days"));
+        auto created = (*session)->referrals().create(request);
+        if (!created.ok())
+            return ctx.fail(created.error());
+        ctx.out(created->code);
+        return ExitOk;
+    }
+    auto session = ctx.openSession();
+    if (!session.ok())
+        return ctx.fail(session.error());
+    auto& service = (*session)->referrals();
+    if (sub == QLatin1String("list")) {
+        auto all = service.list();
+        if (!all.ok())
+            return ctx.fail(all.error());
+        QJsonArray array;
+        for (const referrals::Referral& r : *all) {
+            if (a.flag(QStringLiteral("json")))
+                array.append(referralJson(r));
+            else
+                ctx.out(QStringLiteral("%1  %2  %3 → %4  %5")
+                            .arg(r.code, r.status.leftJustified(9), r.fromOrg, r.toSite, r.uic));
+        }
+        if (a.flag(QStringLiteral("json")))
+            ctx.json(array);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("show")) {
+        if (a.positional().size() != 1)
+            return ctx.usage(Text::tr("referral show CODE [--json]"));
+        auto r = service.byCode(a.positional().first());
+        if (!r.ok())
+            return ctx.fail(r.error());
+        QJsonObject o = referralJson(*r);
+        auto events = service.events(r->id);
+        if (!events.ok())
+            return ctx.fail(events.error());
+        QJsonArray timeline;
+        for (const referrals::ReferralEvent& e : *events) {
+            QJsonObject item;
+            item[QStringLiteral("event")] = e.event;
+            item[QStringLiteral("date")] = dateValue(e.date);
+            item[QStringLiteral("by")] = e.by;
+            item[QStringLiteral("org")] = e.org;
+            item[QStringLiteral("note")] = e.note;
+            timeline.append(item);
+        }
+        o[QStringLiteral("events")] = timeline;
+        if (a.flag(QStringLiteral("json"))) {
+            ctx.json(o);
+        } else {
+            ctx.out(QStringLiteral("%1  %2 → %3  %4").arg(r->code, r->fromOrg, r->toSite, r->status));
+            for (const referrals::ReferralEvent& e : *events)
+                ctx.out(QStringLiteral("  %1  %2  %3 (%4)  %5")
+                            .arg(e.date.toString(Qt::ISODate), e.event.leftJustified(9), e.by, e.org, e.note));
+        }
+        return ExitOk;
+    }
+    if (sub == QLatin1String("status")) {
+        if (a.positional().size() != 2)
+            return ctx.usage(Text::tr("referral status CODE sent|received|arrived|linked|closed|declined|lost "
+                                      "[--note TEXT]"));
+        auto done = service.addEvent(a.positional().at(0), a.positional().at(1).toLower(),
+                                     a.valueOr(QStringLiteral("note"), QString()));
+        return done.ok() ? ExitOk : ctx.fail(done.error());
+    }
+    return ctx.usage(Text::tr("referral create|list|show|status (the slip and scanning come in a later release)"));
+}
+
+} // namespace corridor::cli

@@ -1,0 +1,137 @@
+// Referrals through corridor-cli in the exact forms the acceptance checks use: a Thai
+// coordinator refers a client to the Lao Red Cross, the Lao side records the arrival.
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class Vault {
+public:
+    Vault(const QTemporaryDir& dir, const QString& name, const char* org)
+        : m_vault(dir.filePath(name))
+        , m_pass(dir.filePath(name + QStringLiteral(".pass"))) {
+        QFile f(m_pass);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("a passphrase for " + name.toUtf8() + '\n');
+        f.close();
+        const Run r = run({QStringLiteral("init"), QStringLiteral("--user"), name, QStringLiteral("--role"),
+                           QStringLiteral("coordinator"), QStringLiteral("--org"), QString::fromLatin1(org),
+                           QStringLiteral("--branch"), QStringLiteral("Border"), QStringLiteral("--kdf"),
+                           QStringLiteral("minimum")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    Run run(const QStringList& args) const {
+        QProcess p;
+        p.start(QStringLiteral(CORRIDOR_CLI),
+                QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_pass} + args);
+        REQUIRE(p.waitForFinished(120000));
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    QString ok(const QStringList& args) const {
+        const Run r = run(args);
+        INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return QString::fromUtf8(r.out).trimmed();
+    }
+
+private:
+    QString m_vault;
+    QString m_pass;
+};
+
+QJsonDocument json(const QString& text) {
+    QJsonParseError e;
+    const auto doc = QJsonDocument::fromJson(text.toUtf8(), &e);
+    REQUIRE(e.error == QJsonParseError::NoError);
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("A referral crosses to the partner and its arrival comes back", "[cli][referrals]") {
+    QTemporaryDir dir;
+    Vault thai(dir, QStringLiteral("Somchai"), "TRCS");
+    Vault lao(dir, QStringLiteral("Khamla"), "LRC");
+
+    const auto sites = json(thai.ok({QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--country"),
+                                     QStringLiteral("LA"), QStringLiteral("--json")}))
+                           .array();
+    REQUIRE_FALSE(sites.isEmpty());
+    for (const QJsonValue& s : sites) {
+        CHECK(s[QStringLiteral("org")].toString() == QStringLiteral("LRC"));
+        CHECK_FALSE(s[QStringLiteral("id")].toString().isEmpty());
+        CHECK_FALSE(s[QStringLiteral("name")].toString().isEmpty());
+    }
+
+    const QString noConsent = thai.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--uic"),
+                                       QStringLiteral("NOCON01"), QStringLiteral("--consent"), QStringLiteral("keep")});
+    const Run refused = thai.run({QStringLiteral("referral"), QStringLiteral("create"), QStringLiteral("--case"),
+                                  noConsent, QStringLiteral("--to-site"), QStringLiteral("lrc-hq"),
+                                  QStringLiteral("--reason"), QStringLiteral("art")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("consent"));
+
+    const QString id = thai.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--uic"),
+                                QStringLiteral("NOI90F01"), QStringLiteral("--name"), QStringLiteral("Noi"),
+                                QStringLiteral("--consent"), QStringLiteral("keep,contact,share-partner")});
+    const QString code = thai.ok({QStringLiteral("referral"), QStringLiteral("create"), QStringLiteral("--case"), id,
+                                  QStringLiteral("--to-site"), QStringLiteral("lrc-hq"), QStringLiteral("--reason"),
+                                  QStringLiteral("art"), QStringLiteral("--visit-before"), QStringLiteral("2026-12-15"),
+                                  QStringLiteral("--langs"), QStringLiteral("th,lo")});
+    REQUIRE(code.size() == 13);
+
+    // The coordinators exchange cards: each registers the other as a partner.
+    const QString thaiCard = dir.filePath(QStringLiteral("thai.card"));
+    const QString laoCard = dir.filePath(QStringLiteral("lao.card"));
+    thai.ok({QStringLiteral("device"), QStringLiteral("card"), QStringLiteral("--out"), thaiCard});
+    lao.ok({QStringLiteral("device"), QStringLiteral("card"), QStringLiteral("--out"), laoCard});
+    const QString laoId = thai.ok({QStringLiteral("device"), QStringLiteral("enrol"), laoCard});
+    const QString thaiId = lao.ok({QStringLiteral("device"), QStringLiteral("enrol"), thaiCard});
+
+    const QString there = dir.filePath(QStringLiteral("to-lao.corridor"));
+    thai.ok({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--peer"), laoId,
+             QStringLiteral("--out"), there});
+    lao.ok({QStringLiteral("bundle"), QStringLiteral("import"), there});
+    const auto shown =
+        json(lao.ok({QStringLiteral("referral"), QStringLiteral("show"), code.toLower(), QStringLiteral("--json")}))
+            .object();
+    CHECK(shown[QStringLiteral("code")].toString() == code);
+    CHECK(shown[QStringLiteral("uic")].toString() == QStringLiteral("NOI90F01"));
+    CHECK(shown[QStringLiteral("to_site")].toString() == QStringLiteral("lrc-hq"));
+    CHECK(shown[QStringLiteral("status")].toString() == QStringLiteral("created"));
+    // The partner holds the referral, never the case files.
+    CHECK(json(lao.ok({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")})).array().isEmpty());
+
+    lao.ok({QStringLiteral("referral"), QStringLiteral("status"), code, QStringLiteral("arrived"),
+            QStringLiteral("--note"), QStringLiteral("came to the clinic")});
+    const QString back = dir.filePath(QStringLiteral("to-thai.corridor"));
+    lao.ok({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--peer"), thaiId,
+            QStringLiteral("--out"), back});
+    thai.ok({QStringLiteral("bundle"), QStringLiteral("import"), back});
+    const auto list =
+        json(thai.ok({QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--json")})).array();
+    REQUIRE(list.size() == 1);
+    CHECK(list.first()[QStringLiteral("status")].toString() == QStringLiteral("arrived"));
+
+    // Mistakes: a typo in the code, an unknown step.
+    QString typo = code;
+    typo[0] = typo[0] == u'A' ? u'B' : u'A';
+    CHECK(thai.run({QStringLiteral("referral"), QStringLiteral("show"), typo}).exitCode == 1);
+    CHECK(
+        thai.run({QStringLiteral("referral"), QStringLiteral("status"), code, QStringLiteral("teleported")}).exitCode ==
+        1);
+    CHECK(thai.run({QStringLiteral("referral"), QStringLiteral("create"), QStringLiteral("--case"), id}).exitCode == 2);
+}
