@@ -1622,7 +1622,16 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  prints the referral code; a partner needs the client&apos;s consent
   referral list [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+
+ការបញ្ជូន (សមាគមជាតិដៃគូ ទទួលបានតែការបញ្ជូនដែលផ្ញើទៅខ្លួនប៉ុណ្ណោះ)៖
+  site list [--country KH|LA|MM|TH] [--json]        បញ្ជីកន្លែងសេវាដែលភ្ជាប់មកជាមួយកម្មវិធី
+  referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
+       [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
+       [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+                                 បង្ហាញលេខកូដបញ្ជូន; ការបញ្ជូនទៅដៃគូ ត្រូវការការយល់ព្រមរបស់ម្ចាស់ខ្លួន
+  referral list [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
 </context>
 <context>
@@ -2080,46 +2089,46 @@ Vault id %5. Printed %6.</source>
     <name>ReferralCode</name>
     <message>
         <source>A referral code has %1 letters and digits (like ABCD-EFGH-JK7).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខកូដបញ្ជូនមានអក្សរ និងលេខ %1 តួ (ដូចជា ABCD-EFGH-JK7)។</translation>
     </message>
     <message>
         <source>“%1” cannot be part of a referral code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” មិនអាចជាផ្នែកនៃលេខកូដបញ្ជូនបានទេ។</translation>
     </message>
     <message>
         <source>This referral code has a typing mistake: check each letter and digit again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខកូដបញ្ជូននេះមានកំហុសវាយ៖ សូមពិនិត្យអក្សរ និងលេខនីមួយៗម្តងទៀត។</translation>
     </message>
 </context>
 <context>
     <name>ReferralCommands</name>
     <message>
         <source>site list [--country KH|LA|MM|TH] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json]</translation>
     </message>
     <message>
         <source>referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</translation>
     </message>
     <message>
         <source>dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កាលបរិច្ឆេទត្រូវសរសេរជាទម្រង់ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--days-supplied takes a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--days-supplied ត្រូវការចំនួនថ្ងៃ</translation>
     </message>
     <message>
         <source>referral show CODE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral show CODE [--json]</translation>
     </message>
     <message>
         <source>referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
     <message>
         <source>referral create|list|show|status (the slip and scanning come in a later release)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral create|list|show|status (ប័ណ្ណបញ្ជូន និងការស្កេន នឹងមាននៅក្នុងកំណែក្រោយ)</translation>
     </message>
 </context>
 <context>
@@ -2134,15 +2143,15 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Received by the other side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាគីម្ខាងទៀតបានទទួល</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានមកដល់</translation>
     </message>
     <message>
         <source>Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានភ្ជាប់ទៅសេវាថែទាំ</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2150,7 +2159,7 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបដិសេធ</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
@@ -2165,35 +2174,35 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Your role (trainer) does not give access to referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទីរបស់អ្នក (អ្នកបណ្តុះបណ្តាល) មិនអាចមើលការបញ្ជូនបានទេ។</translation>
     </message>
     <message>
         <source>Give at least one reason for the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមផ្តល់មូលហេតុយ៉ាងហោចណាស់មួយ សម្រាប់ការបញ្ជូន។</translation>
     </message>
     <message>
         <source>“%1” is not a referral reason (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” មិនមែនជាមូលហេតុនៃការបញ្ជូនទេ (%2)។</translation>
     </message>
     <message>
         <source>Days of medicine supplied must be between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំនួនថ្ងៃនៃឱសថដែលបានផ្តល់ ត្រូវតែនៅចន្លោះពី 0 ដល់ 1000។</translation>
     </message>
     <message>
         <source>%1&apos;s consent does not allow sharing with a partner National Society: record that consent in the case file first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការយល់ព្រមរបស់ %1 មិនអនុញ្ញាតឲ្យចែករំលែកជាមួយសមាគមជាតិដៃគូទេ៖ សូមកត់ត្រាការយល់ព្រមនោះក្នុងឯកសារករណីជាមុនសិន។</translation>
     </message>
     <message>
         <source>“%1” is not a referral step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” មិនមែនជាជំហាននៃការបញ្ជូនទេ (%2)។</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ចំណាំវែងជាង %1 តួអក្សរ។</translation>
     </message>
     <message>
         <source>No referral with the code %1 is on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានការបញ្ជូនដែលមានលេខកូដ %1 នៅលើកុំព្យូទ័រយួរដៃនេះទេ។</translation>
     </message>
 </context>
 <context>
@@ -2293,23 +2302,23 @@ Vault id %5. Printed %6.</source>
     <name>SiteDirectory</name>
     <message>
         <source>The site directory is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីកន្លែងសេវាធំពេក។</translation>
     </message>
     <message>
         <source>The site directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចអានបញ្ជីកន្លែងសេវាបានទេ៖ %1</translation>
     </message>
     <message>
         <source>A site in the directory has no id, name or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កន្លែងសេវាមួយក្នុងបញ្ជី ខ្វះលេខសម្គាល់ ឈ្មោះ ឬអង្គការ។</translation>
     </message>
     <message>
         <source>The built-in site directory is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមិនឃើញបញ្ជីកន្លែងសេវាដែលភ្ជាប់មកជាមួយ នៅក្នុងកំណែកម្មវិធីនេះទេ។</translation>
     </message>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានកន្លែងសេវា %1 នៅក្នុងបញ្ជីទេ (សូមមើល site list)។</translation>
     </message>
 </context>
 <context>

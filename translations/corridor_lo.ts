@@ -1622,7 +1622,16 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  prints the referral code; a partner needs the client&apos;s consent
   referral list [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+
+ການສົ່ງຕໍ່ (ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ ຈະໄດ້ຮັບສະເພາະການສົ່ງຕໍ່ທີ່ສົ່ງເຖິງຕົນເທົ່ານັ້ນ):
+  site list [--country KH|LA|MM|TH] [--json]        ລາຍຊື່ສະຖານບໍລິການທີ່ມາພ້ອມກັບໂປຣແກຣມ
+  referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
+       [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
+       [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+                                 ພິມລະຫັດການສົ່ງຕໍ່; ການສົ່ງໄປຫາຄູ່ຮ່ວມງານ ຕ້ອງມີການຍິນຍອມຂອງຜູ້ຮັບບໍລິການ
+  referral list [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
 </context>
 <context>
@@ -2080,46 +2089,46 @@ Vault id %5. Printed %6.</source>
     <name>ReferralCode</name>
     <message>
         <source>A referral code has %1 letters and digits (like ABCD-EFGH-JK7).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລະຫັດການສົ່ງຕໍ່ມີຕົວອັກສອນ ແລະ ຕົວເລກ %1 ຕົວ (ເຊັ່ນ: ABCD-EFGH-JK7).</translation>
     </message>
     <message>
         <source>“%1” cannot be part of a referral code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” ບໍ່ສາມາດເປັນສ່ວນໜຶ່ງຂອງລະຫັດການສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>This referral code has a typing mistake: check each letter and digit again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລະຫັດການສົ່ງຕໍ່ນີ້ພິມຜິດ: ກະລຸນາກວດຕົວອັກສອນ ແລະ ຕົວເລກແຕ່ລະຕົວອີກຄັ້ງ.</translation>
     </message>
 </context>
 <context>
     <name>ReferralCommands</name>
     <message>
         <source>site list [--country KH|LA|MM|TH] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json]</translation>
     </message>
     <message>
         <source>referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</translation>
     </message>
     <message>
         <source>dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັນທີຕ້ອງຂຽນແບບ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--days-supplied takes a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--days-supplied ຕ້ອງເປັນຈຳນວນມື້</translation>
     </message>
     <message>
         <source>referral show CODE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral show CODE [--json]</translation>
     </message>
     <message>
         <source>referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
     <message>
         <source>referral create|list|show|status (the slip and scanning come in a later release)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral create|list|show|status (ການພິມໃບສົ່ງຕໍ່ ແລະ ການສະແກນ ຈະມີໃນລຸ້ນຕໍ່ໄປ)</translation>
     </message>
 </context>
 <context>
@@ -2134,15 +2143,15 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Received by the other side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອີກຝ່າຍໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມາຮອດແລ້ວ</translation>
     </message>
     <message>
         <source>Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຂົ້າຮັບການດູແລປິ່ນປົວແລ້ວ</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2150,7 +2159,7 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະຕິເສດແລ້ວ</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
@@ -2165,35 +2174,35 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Your role (trainer) does not give access to referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບົດບາດຂອງທ່ານ (ຄູຝຶກ) ບໍ່ສາມາດເບິ່ງການສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>Give at least one reason for the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະລຸນາໃສ່ເຫດຜົນຂອງການສົ່ງຕໍ່ຢ່າງໜ້ອຍໜຶ່ງຂໍ້.</translation>
     </message>
     <message>
         <source>“%1” is not a referral reason (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” ບໍ່ແມ່ນເຫດຜົນການສົ່ງຕໍ່ທີ່ໃຊ້ໄດ້ (%2).</translation>
     </message>
     <message>
         <source>Days of medicine supplied must be between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນມື້ຂອງຢາທີ່ໃຫ້ໄປ ຕ້ອງຢູ່ລະຫວ່າງ 0 ຫາ 1000 ມື້.</translation>
     </message>
     <message>
         <source>%1&apos;s consent does not allow sharing with a partner National Society: record that consent in the case file first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຍິນຍອມຂອງ %1 ບໍ່ອະນຸຍາດໃຫ້ແບ່ງປັນກັບສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ: ກະລຸນາບັນທຶກການຍິນຍອມນັ້ນໃນແຟ້ມຂໍ້ມູນກ່ອນ.</translation>
     </message>
     <message>
         <source>“%1” is not a referral step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” ບໍ່ແມ່ນຂັ້ນຕອນການສົ່ງຕໍ່ທີ່ໃຊ້ໄດ້ (%2).</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກຍາວເກີນ %1 ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>No referral with the code %1 is on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ມີການສົ່ງຕໍ່ທີ່ມີລະຫັດ %1.</translation>
     </message>
 </context>
 <context>
@@ -2293,23 +2302,23 @@ Vault id %5. Printed %6.</source>
     <name>SiteDirectory</name>
     <message>
         <source>The site directory is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລາຍຊື່ສະຖານບໍລິການໃຫຍ່ເກີນໄປ.</translation>
     </message>
     <message>
         <source>The site directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອ່ານລາຍຊື່ສະຖານບໍລິການບໍ່ໄດ້: %1</translation>
     </message>
     <message>
         <source>A site in the directory has no id, name or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີສະຖານບໍລິການໜຶ່ງໃນລາຍຊື່ທີ່ບໍ່ມີລະຫັດ (id), ຊື່ ຫຼື ອົງການ.</translation>
     </message>
     <message>
         <source>The built-in site directory is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂປຣແກຣມລຸ້ນນີ້ບໍ່ມີລາຍຊື່ສະຖານບໍລິການທີ່ມາພ້ອມກັບໂປຣແກຣມ.</translation>
     </message>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີສະຖານບໍລິການ %1 ໃນລາຍຊື່ (ເບິ່ງ site list).</translation>
     </message>
 </context>
 <context>

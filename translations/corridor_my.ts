@@ -1622,7 +1622,16 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  prints the referral code; a partner needs the client&apos;s consent
   referral list [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+
+ညွှန်းပို့မှုများ (မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်းသည် ၎င်းထံ ပို့ထားသော ညွှန်းပို့မှုများကိုသာ လက်ခံရရှိသည်):
+  site list [--country KH|LA|MM|TH] [--json]        ပါဝင်ပြီးသား ဝန်ဆောင်မှုနေရာ စာရင်း
+  referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
+       [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
+       [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+                                 ညွှန်းပို့ကုဒ်ကို ထုတ်ပြမည်။ မိတ်ဖက်ထံ ပို့ရန် ထိုသူ၏ သဘောတူညီချက် လိုအပ်သည်
+  referral list [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
 </context>
 <context>
@@ -2080,46 +2089,46 @@ Vault id %5. Printed %6.</source>
     <name>ReferralCode</name>
     <message>
         <source>A referral code has %1 letters and digits (like ABCD-EFGH-JK7).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ညွှန်းပို့ကုဒ်တွင် စာလုံးနှင့် ဂဏန်း %1 လုံး ပါသည် (ABCD-EFGH-JK7 ကဲ့သို့)။</translation>
     </message>
     <message>
         <source>“%1” cannot be part of a referral code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” သည် ညွှန်းပို့ကုဒ်တွင် ပါ၍ မရပါ။</translation>
     </message>
     <message>
         <source>This referral code has a typing mistake: check each letter and digit again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤညွှန်းပို့ကုဒ်တွင် ရိုက်မှားနေသည်: စာလုံးနှင့် ဂဏန်း တစ်ခုချင်းစီကို ပြန်စစ်ပါ။</translation>
     </message>
 </context>
 <context>
     <name>ReferralCommands</name>
     <message>
         <source>site list [--country KH|LA|MM|TH] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json]</translation>
     </message>
     <message>
         <source>referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</translation>
     </message>
     <message>
         <source>dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်စွဲများကို YYYY-MM-DD ပုံစံဖြင့် ရေးပါ</translation>
     </message>
     <message>
         <source>--days-supplied takes a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--days-supplied အတွက် ရက်အရေအတွက် ထည့်ပါ</translation>
     </message>
     <message>
         <source>referral show CODE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral show CODE [--json]</translation>
     </message>
     <message>
         <source>referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
     <message>
         <source>referral create|list|show|status (the slip and scanning come in a later release)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral create|list|show|status (ညွှန်းပို့စာနှင့် စကင်ဖတ်ခြင်းကို နောက်ထွက်မည့် ဗားရှင်းတွင် ထည့်ပေးမည်)</translation>
     </message>
 </context>
 <context>
@@ -2134,15 +2143,15 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Received by the other side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">တစ်ဖက်မှ လက်ခံရရှိပြီး</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရောက်ရှိပြီး</translation>
     </message>
     <message>
         <source>Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကုသမှုနှင့် ချိတ်ဆက်ပြီး</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2150,7 +2159,7 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ငြင်းဆိုပြီး</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
@@ -2165,35 +2174,35 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Your role (trainer) does not give access to referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သင့်တာဝန် (သင်တန်းဆရာ) ဖြင့် ညွှန်းပို့မှုများကို ကြည့်ခွင့် မရှိပါ။</translation>
     </message>
     <message>
         <source>Give at least one reason for the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ညွှန်းပို့ရသည့် အကြောင်းရင်း အနည်းဆုံး တစ်ခု ထည့်ပါ။</translation>
     </message>
     <message>
         <source>“%1” is not a referral reason (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” သည် မှန်ကန်သော ညွှန်းပို့ရသည့် အကြောင်းရင်း မဟုတ်ပါ (%2)။</translation>
     </message>
     <message>
         <source>Days of medicine supplied must be between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထုတ်ပေးထားသော ဆေး၏ ရက်အရေအတွက်သည် 0 မှ 1000 အတွင်း ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <source>%1&apos;s consent does not allow sharing with a partner National Society: record that consent in the case file first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ၏ သဘောတူညီချက်တွင် မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်းနှင့် မျှဝေခွင့် မပါပါ: ထိုသဘောတူညီချက်ကို ကိုယ်ရေးမှတ်တမ်းတွင် ဦးစွာ မှတ်တမ်းတင်ပါ။</translation>
     </message>
     <message>
         <source>“%1” is not a referral step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” သည် မှန်ကန်သော ညွှန်းပို့မှု အဆင့် မဟုတ်ပါ (%2)။</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်ချက်သည် စာလုံး %1 လုံးထက် ရှည်နေသည်။</translation>
     </message>
     <message>
         <source>No referral with the code %1 is on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤလက်ပ်တော့တွင် ကုဒ် %1 ပါသော ညွှန်းပို့မှု မရှိပါ။</translation>
     </message>
 </context>
 <context>
@@ -2293,23 +2302,23 @@ Vault id %5. Printed %6.</source>
     <name>SiteDirectory</name>
     <message>
         <source>The site directory is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာ စာရင်းသည် ကြီးလွန်းသည်။</translation>
     </message>
     <message>
         <source>The site directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာ စာရင်းကို ဖတ်၍ မရပါ: %1</translation>
     </message>
     <message>
         <source>A site in the directory has no id, name or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာရင်းထဲရှိ ဝန်ဆောင်မှုနေရာတစ်ခုတွင် id၊ အမည် သို့မဟုတ် အဖွဲ့အစည်း မပါပါ။</translation>
     </message>
     <message>
         <source>The built-in site directory is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤ Corridor ဗားရှင်း (build) တွင် ပါဝင်ပြီးသား ဝန်ဆောင်မှုနေရာ စာရင်း မပါပါ။</translation>
     </message>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာရင်းထဲတွင် ဝန်ဆောင်မှုနေရာ %1 မရှိပါ (site list ကို ကြည့်ပါ)။</translation>
     </message>
 </context>
 <context>

@@ -1622,7 +1622,16 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  prints the referral code; a partner needs the client&apos;s consent
   referral list [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+
+การส่งต่อ (สภากาชาดที่ร่วมงานกันจะได้รับเฉพาะการส่งต่อที่ส่งถึงตนเท่านั้น):
+  site list [--country KH|LA|MM|TH] [--json]        รายชื่อสถานบริการที่ติดมากับโปรแกรม
+  referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
+       [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
+       [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+                                 แสดงรหัสการส่งต่อ การส่งถึงสภากาชาดที่ร่วมงานกันต้องได้รับความยินยอมจากผู้รับบริการ
+  referral list [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
 </context>
 <context>
@@ -2080,46 +2089,46 @@ Vault id %5. Printed %6.</source>
     <name>ReferralCode</name>
     <message>
         <source>A referral code has %1 letters and digits (like ABCD-EFGH-JK7).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสการส่งต่อต้องมีตัวอักษรและตัวเลข %1 ตัว (เช่น ABCD-EFGH-JK7)</translation>
     </message>
     <message>
         <source>“%1” cannot be part of a referral code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” ใช้เป็นส่วนหนึ่งของรหัสการส่งต่อไม่ได้</translation>
     </message>
     <message>
         <source>This referral code has a typing mistake: check each letter and digit again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสการส่งต่อนี้พิมพ์ผิด: กรุณาตรวจตัวอักษรและตัวเลขทีละตัวอีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>ReferralCommands</name>
     <message>
         <source>site list [--country KH|LA|MM|TH] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json]</translation>
     </message>
     <message>
         <source>referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</translation>
     </message>
     <message>
         <source>dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วันที่ต้องเขียนแบบ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--days-supplied takes a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--days-supplied ต้องเป็นจำนวนวัน</translation>
     </message>
     <message>
         <source>referral show CODE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral show CODE [--json]</translation>
     </message>
     <message>
         <source>referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
     <message>
         <source>referral create|list|show|status (the slip and scanning come in a later release)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">referral create|list|show|status (การพิมพ์ใบส่งต่อและการสแกนจะมีในรุ่นถัดไป)</translation>
     </message>
 </context>
 <context>
@@ -2134,15 +2143,15 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Received by the other side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อีกฝ่ายได้รับแล้ว</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มาถึงแล้ว</translation>
     </message>
     <message>
         <source>Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เข้ารับการดูแลรักษาแล้ว</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2150,7 +2159,7 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปฏิเสธแล้ว</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
@@ -2165,35 +2174,35 @@ Vault id %5. Printed %6.</source>
     </message>
     <message>
         <source>Your role (trainer) does not give access to referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาทของคุณ (วิทยากร) ไม่มีสิทธิ์เข้าถึงการส่งต่อ</translation>
     </message>
     <message>
         <source>Give at least one reason for the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรุณาระบุเหตุผลของการส่งต่ออย่างน้อยหนึ่งข้อ</translation>
     </message>
     <message>
         <source>“%1” is not a referral reason (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” ไม่ใช่เหตุผลการส่งต่อที่ใช้ได้ (%2)</translation>
     </message>
     <message>
         <source>Days of medicine supplied must be between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนวันที่จ่ายยาให้ไปต้องอยู่ระหว่าง 0 ถึง 1000 วัน</translation>
     </message>
     <message>
         <source>%1&apos;s consent does not allow sharing with a partner National Society: record that consent in the case file first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความยินยอมของ %1 ไม่อนุญาตให้แบ่งปันข้อมูลกับสภากาชาดที่ร่วมงานกัน: กรุณาบันทึกความยินยอมนั้นในแฟ้มข้อมูลก่อน</translation>
     </message>
     <message>
         <source>“%1” is not a referral step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” ไม่ใช่ขั้นตอนการส่งต่อที่ใช้ได้ (%2)</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>No referral with the code %1 is on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โน้ตบุ๊กเครื่องนี้ไม่มีการส่งต่อที่มีรหัส %1</translation>
     </message>
 </context>
 <context>
@@ -2293,23 +2302,23 @@ Vault id %5. Printed %6.</source>
     <name>SiteDirectory</name>
     <message>
         <source>The site directory is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายชื่อสถานบริการมีขนาดใหญ่เกินไป</translation>
     </message>
     <message>
         <source>The site directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่านรายชื่อสถานบริการไม่ได้: %1</translation>
     </message>
     <message>
         <source>A site in the directory has no id, name or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีสถานบริการในรายชื่อที่ไม่มีรหัส (id) ชื่อ หรือองค์กร</translation>
     </message>
     <message>
         <source>The built-in site directory is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โปรแกรมรุ่นนี้ไม่มีรายชื่อสถานบริการที่ติดมากับโปรแกรม</translation>
     </message>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีสถานบริการ %1 ในรายชื่อ (ดู site list)</translation>
     </message>
 </context>
 <context>
