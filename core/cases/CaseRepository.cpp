@@ -49,14 +49,28 @@ Result<QList<ClientSummary>> CaseRepository::list(const ClientFilter& filter) {
     const QString match = text::SearchTokenizer::matchExpression(filter.text);
     static const std::string all = std::string(ListColumns) + " FROM clients c WHERE" + ListFilters +
                                    " ORDER BY c.updated_at DESC, c.rowid DESC LIMIT ?5 OFFSET ?6";
+    // A search first picks the page of matching rows, then reads those rows: the columns
+    // (the record's fields, last contact, next follow-up) are computed for fifty rows, not
+    // for every match of a short prefix before the sort. Without filters the page comes
+    // from the full-text index alone, without reading a single client row.
     static const std::string searched = std::string(ListColumns) +
-                                        " FROM client_search JOIN clients c ON c.rowid = client_search.docid"
-                                        " WHERE client_search MATCH ?1 AND" +
-                                        ListFilters + " ORDER BY client_search.docid DESC LIMIT ?5 OFFSET ?6";
+                                        " FROM (SELECT docid FROM client_search WHERE client_search MATCH ?1"
+                                        " AND ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL"
+                                        " ORDER BY docid DESC LIMIT ?5 OFFSET ?6) AS hits"
+                                        " JOIN clients c ON c.rowid = hits.docid ORDER BY c.rowid DESC";
+    static const std::string searchedFiltered = std::string(ListColumns) +
+                                                " FROM (SELECT client_search.docid AS docid FROM client_search"
+                                                " JOIN clients c ON c.rowid = client_search.docid"
+                                                " WHERE client_search MATCH ?1 AND" +
+                                                ListFilters +
+                                                " ORDER BY client_search.docid DESC LIMIT ?5 OFFSET ?6) AS hits"
+                                                " JOIN clients c ON c.rowid = hits.docid ORDER BY c.rowid DESC";
     const bool searching = !match.isEmpty();
     if (!searching && !filter.text.trimmed().isEmpty())
         return QList<ClientSummary>(); // only punctuation typed: nothing can match
-    auto st = m_db.prepare(searching ? searched.c_str() : all.c_str());
+    const bool filtered =
+        !filter.caseStatus.isEmpty() || filter.followUpDueBy.isValid() || !filter.assignedTo.isEmpty();
+    auto st = m_db.prepare(!searching ? all.c_str() : filtered ? searchedFiltered.c_str() : searched.c_str());
     if (!st.ok())
         return st.error();
     if (searching)

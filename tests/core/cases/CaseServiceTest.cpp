@@ -265,3 +265,55 @@ TEST_CASE("Case ids can be given by prefix or UIC", "[cases]") {
     CHECK(*s.resolveClientId(QStringLiteral("unique77")) == id);
     CHECK_FALSE(s.resolveClientId(QStringLiteral("nobody")).ok());
 }
+
+TEST_CASE("A search combines with the status, follow-up and volunteer filters, newest first, page by page",
+          "[cases][search]") {
+    TempVault v;
+    CaseService& s = v.session().cases();
+    const QDate today = v.clock().today();
+    QStringList ids;
+    for (int i = 0; i < 7; ++i)
+        ids << add(s, person(QStringLiteral("SR%1").arg(i), QStringLiteral("Somsak %1").arg(i)));
+    add(s, person(QStringLiteral("OT1"), QStringLiteral("Other")));
+    Client closed = *s.openClient(ids.at(2));
+    closed.caseStatus = QStringLiteral("closed");
+    REQUIRE(s.updateClient(closed).ok());
+    Encounter e;
+    e.clientId = ids.at(4);
+    e.date = today;
+    e.nextFollowUp = today.addDays(2);
+    REQUIRE(s.addEncounter(e).ok());
+
+    ClientFilter f;
+    f.text = QStringLiteral("soms");
+    auto all = s.listClients(f);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 7);
+    CHECK(all->first().client.id == ids.at(6)); // the newest first
+    CHECK(all->at(2).client.id == ids.at(4));
+    CHECK(all->at(2).lastContact == today);
+    CHECK(all->at(2).nextFollowUp == today.addDays(2));
+
+    f.limit = 3;
+    f.offset = 3;
+    auto page = s.listClients(f);
+    REQUIRE(page->size() == 3);
+    CHECK(page->first().client.id == ids.at(3));
+
+    f.limit = 200;
+    f.offset = 0;
+    f.caseStatus = QStringLiteral("closed");
+    auto closedOnly = s.listClients(f);
+    REQUIRE(closedOnly->size() == 1);
+    CHECK(closedOnly->first().client.id == ids.at(2));
+
+    f.caseStatus.clear();
+    f.followUpDueBy = today.addDays(7);
+    auto due = s.listClients(f);
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().client.id == ids.at(4));
+
+    f.followUpDueBy = QDate();
+    f.assignedTo = QStringLiteral("somebody-else");
+    CHECK(s.listClients(f)->isEmpty());
+}
