@@ -4,7 +4,6 @@
 #include "core/crypto/DeviceIdentity.h"
 #include "core/session/Organisations.h"
 #include "core/session/Session.h"
-#include "core/sync/BundleFile.h"
 #include "ui/ConflictDialog.h"
 #include "ui/DeviceCardDialog.h"
 #include "ui/EnrolDialog.h"
@@ -310,16 +309,7 @@ QList<sync::ImportReport> SyncCentre::importFiles(const QStringList& paths, bool
         progress.setLabelText(
             tr("Importing %1 (%2 of %3)…").arg(QFileInfo(paths.at(i)).fileName()).arg(i + 1).arg(paths.size()));
         QApplication::processEvents();
-        sync::ImportReport r;
-        auto bytes = AtomicFile::read(paths.at(i), sync::BundleFile::MaxFileBytes);
-        if (!bytes.ok()) {
-            r.refused = true;
-            r.refusal = bytes.error().message();
-        } else {
-            r = m_session->importer().importBundle(*bytes);
-        }
-        r.file = paths.at(i);
-        reports << r;
+        reports << m_session->importer().importFile(paths.at(i));
     }
     progress.setValue(int(paths.size()));
     reload();

@@ -246,18 +246,8 @@ int bundleCommand(CliContext& ctx, const QStringList& args) {
         if (a.positional().isEmpty())
             return ctx.usage(Text::tr("bundle import FILE… [--json]"));
         QList<sync::ImportReport> reports;
-        for (const QString& path : a.positional()) {
-            sync::ImportReport r;
-            auto bytes = AtomicFile::read(path, sync::BundleFile::MaxFileBytes);
-            if (!bytes.ok()) {
-                r.refused = true;
-                r.refusal = bytes.error().message();
-            } else {
-                r = s.importer().importBundle(*bytes);
-            }
-            r.file = path;
-            reports << r;
-        }
+        for (const QString& path : a.positional())
+            reports << s.importer().importFile(path);
         QJsonObject total;
         QJsonArray each;
         bool anyRefused = false;

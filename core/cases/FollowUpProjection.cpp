@@ -45,15 +45,7 @@ Result<QStringList> FollowUpProjection::childrenOf(storage::Database& db, const 
     if (!st.ok())
         return st.error();
     st->bind(1, parentId);
-    QStringList ids;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            return ids;
-        ids << st->text(0);
-    }
+    return st->texts();
 }
 
 } // namespace corridor::cases

@@ -619,16 +619,10 @@ Status RecordStore::rebuildProjections() {
         if (!st.ok())
             return st.error();
         st->bind(1, projection->recordType());
-        QStringList ids;
-        for (;;) {
-            auto row = st->step();
-            if (!row.ok())
-                return row.error();
-            if (!*row)
-                break;
-            ids << st->text(0);
-        }
-        for (const QString& id : ids) {
+        auto ids = st->texts();
+        if (!ids.ok())
+            return ids.error();
+        for (const QString& id : *ids) {
             auto current = entries(projection->recordType(), id);
             if (!current.ok())
                 return current.error();

@@ -14,15 +14,7 @@ Result<QStringList> ids(storage::Database& db, const char* sql, const QString& p
     if (!st.ok())
         return st.error();
     st->bind(1, parentId);
-    QStringList out;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            return out;
-        out << st->text(0);
-    }
+    return st->texts();
 }
 
 Status removeRow(storage::Database& db, const char* sql, const QString& id) {

@@ -203,16 +203,10 @@ Status ReferralService::eraseReferralsOf(const QString& clientId, const QString&
     if (!st.ok())
         return st.error();
     st->bind(1, clientId);
-    QStringList ids;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
-        ids << st->text(0);
-    }
-    for (const QString& id : ids)
+    auto ids = st->texts();
+    if (!ids.ok())
+        return ids.error();
+    for (const QString& id : *ids)
         if (auto erased = m_store.erase(QString::fromLatin1(Referral::RecordType), id, reason); !erased.ok())
             return erased.error();
     return success();

@@ -91,6 +91,18 @@ qint64 Statement::integer(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
 
+Result<QStringList> Statement::texts() {
+    QStringList out;
+    for (;;) {
+        auto row = step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            return out;
+        out << text(0);
+    }
+}
+
 QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)

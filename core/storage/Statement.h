@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 struct sqlite3_stmt;
@@ -38,6 +39,8 @@ public:
     // Runs a statement that returns no rows (or ignores them).
     [[nodiscard]] Status run();
     void reset();
+    // Steps to the end and returns the first column of every row as text (a list of ids).
+    [[nodiscard]] Result<QStringList> texts();
 
     bool isNull(int column) const;
     qint64 integer(int column) const;

@@ -1,5 +1,6 @@
 #include "core/sync/BundleImporter.h"
 
+#include "core/base/AtomicFile.h"
 #include "core/base/Cbor.h"
 #include "core/crypto/AgeEncryption.h"
 #include "core/crypto/DeviceIdentity.h"
@@ -229,6 +230,18 @@ Status BundleImporter::processBatch(QList<Changeset>& incoming, ImportReport& re
         return after.error();
     report.conflicts += int(std::max<qint64>(0, *after - *before));
     return success();
+}
+
+ImportReport BundleImporter::importFile(const QString& path) {
+    ImportReport r;
+    if (auto bytes = AtomicFile::read(path, BundleFile::MaxFileBytes); bytes.ok()) {
+        r = importBundle(*bytes);
+    } else {
+        r.refused = true;
+        r.refusal = bytes.error().message();
+    }
+    r.file = path;
+    return r;
 }
 
 ImportReport BundleImporter::importBundle(const QByteArray& fileBytes) {

@@ -36,6 +36,9 @@ public:
                    const crypto::DeviceIdentity& device, const Clock& clock);
 
     ImportReport importBundle(const QByteArray& file);
+    // Reads the file (refused if it cannot be read or is too large to be a bundle), then
+    // imports it; the report names the file.
+    ImportReport importFile(const QString& path);
     // Tries again the changesets held back (unknown author, clock far ahead).
     [[nodiscard]] Result<int> retryHeld();
     [[nodiscard]] Result<int> heldCount();

@@ -50,6 +50,16 @@ QByteArray Branch::dump(TempVault& vault) {
     return *d;
 }
 
+QString addCase(TempVault& vault, const QString& uic, const QString& name) {
+    cases::Client c;
+    c.uic = uic;
+    c.name = name;
+    auto added = vault.session().cases().addClient(c);
+    if (!added.ok())
+        FAIL(added.error().message().toStdString());
+    return added->id;
+}
+
 QByteArray Branch::deviceId(TempVault& vault) {
     return vault.session().vault().device().id();
 }

@@ -31,4 +31,7 @@ private:
     std::vector<std::unique_ptr<TempVault>> m_volunteers;
 };
 
+// Adds a case file with a UIC and a name; the test fails if it cannot.
+QString addCase(TempVault& vault, const QString& uic, const QString& name);
+
 } // namespace corridor::test

@@ -36,15 +36,6 @@ using namespace corridor::test;
 
 namespace {
 
-QString addCase(TempVault& v, const QString& uic, const QString& name) {
-    cases::Client c;
-    c.uic = uic;
-    c.name = name;
-    auto added = v.session().cases().addClient(c);
-    REQUIRE(added.ok());
-    return added->id;
-}
-
 int rowOf(ui::SyncCentre& centre, const QByteArray& deviceId) {
     auto* table = child<QTableWidget>(&centre, "peerTable");
     const QString id = crypto::DeviceIdentity::idText(deviceId);

@@ -12,16 +12,6 @@ using namespace corridor::test;
 
 namespace {
 
-QString addCase(TempVault& v, const QString& uic, const QString& name) {
-    cases::Client c;
-    c.uic = uic;
-    c.name = name;
-    auto added = v.session().cases().addClient(c);
-    if (!added.ok())
-        FAIL(added.error().message().toStdString());
-    return added->id;
-}
-
 bool hasCase(TempVault& v, const QString& id) {
     auto c = v.session().cases().repository().client(id);
     return c.ok() && c->has_value();

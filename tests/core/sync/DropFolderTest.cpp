@@ -17,15 +17,6 @@ QStringList bundlesIn(const QString& folder) {
     return QDir(folder).entryList({QStringLiteral("*.corridor")}, QDir::Files, QDir::Name);
 }
 
-QString addCase(TempVault& v, const QString& uic) {
-    cases::Client c;
-    c.uic = uic;
-    c.name = QStringLiteral("Drop ") + uic;
-    auto added = v.session().cases().addClient(c);
-    REQUIRE(added.ok());
-    return added->id;
-}
-
 } // namespace
 
 TEST_CASE("Two laptops sync through drop folders, and a quiet folder stays quiet", "[sync][drop-folders]") {
@@ -37,7 +28,7 @@ TEST_CASE("Two laptops sync through drop folders, and a quiet folder stays quiet
     const QString toVolunteer = dir.filePath(QStringLiteral("to-volunteer"));
     REQUIRE(QDir().mkpath(toCoordinator));
     REQUIRE(QDir().mkpath(toVolunteer));
-    const QString id = addCase(volunteer, QStringLiteral("DROP01"));
+    const QString id = addCase(volunteer, QStringLiteral("DROP01"), QStringLiteral("Drop DROP01"));
 
     auto first = volunteer.session().dropFolders().run(toVolunteer, toCoordinator);
     REQUIRE(first.ok());
@@ -75,7 +66,7 @@ TEST_CASE("Two laptops sync through drop folders, and a quiet folder stays quiet
     CHECK(peers->first().pending == 0);
 
     // A new case file: written on the next pass.
-    addCase(volunteer, QStringLiteral("DROP02"));
+    addCase(volunteer, QStringLiteral("DROP02"), QStringLiteral("Drop DROP02"));
     auto more = volunteer.session().dropFolders().run(toVolunteer, toCoordinator);
     REQUIRE(more.ok());
     CHECK(more->exported.size() == 1);
@@ -87,7 +78,7 @@ TEST_CASE("Bad files in the inbox are reported and change nothing", "[sync][drop
     for (int i = 0; i < 2; ++i)
         for (int pass = 0; pass < 2; ++pass)
             Branch::exchange(branch.volunteer(i), coordinator);
-    addCase(branch.volunteer(0), QStringLiteral("DROP03"));
+    addCase(branch.volunteer(0), QStringLiteral("DROP03"), QStringLiteral("Drop DROP03"));
     QTemporaryDir dir;
     const QString inbox = dir.filePath(QStringLiteral("inbox"));
     REQUIRE(QDir().mkpath(inbox));

@@ -9,15 +9,6 @@ using namespace corridor::test;
 
 namespace {
 
-QString addCase(TempVault& v, const QString& uic, const QString& name) {
-    cases::Client c;
-    c.uic = uic;
-    c.name = name;
-    auto added = v.session().cases().addClient(c);
-    REQUIRE(added.ok());
-    return added->id;
-}
-
 void setName(TempVault& v, const QString& id, const QString& name) {
     auto c = v.session().cases().openClient(id);
     REQUIRE(c.ok());
