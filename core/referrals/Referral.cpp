@@ -27,6 +27,9 @@ records::FieldMap Referral::toFields() const {
     f.insert(QStringLiteral("to_org"), text(toOrg));
     f.insert(QStringLiteral("to_site"), text(toSite));
     f.insert(QStringLiteral("sender_name"), text(senderName));
+    f.insert(QStringLiteral("sender_contact"), text(senderContact));
+    f.insert(QStringLiteral("from_branch"), text(fromBranch));
+    f.insert(QStringLiteral("to_contact"), text(toContact));
     f.insert(QStringLiteral("consent_share"), QCborValue(consentToShare));
     f.insert(QStringLiteral("slip_languages"), list(slipLanguages));
     f.insert(QStringLiteral("created_on"), date(createdOn));
@@ -54,6 +57,9 @@ Referral Referral::fromFields(const QString& id, const records::FieldMap& f) {
     r.toOrg = textOf(f, "to_org");
     r.toSite = textOf(f, "to_site");
     r.senderName = textOf(f, "sender_name");
+    r.senderContact = textOf(f, "sender_contact");
+    r.fromBranch = textOf(f, "from_branch");
+    r.toContact = textOf(f, "to_contact");
     r.consentToShare = boolOf(f, "consent_share");
     r.slipLanguages = listOf(f, "slip_languages");
     r.createdOn = dateOf(f, "created_on");

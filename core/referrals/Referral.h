@@ -33,6 +33,9 @@ struct Referral {
     QString toOrg;
     QString toSite;
     QString senderName;
+    QString senderContact;       // how the receiving side reaches the sender (phone, chat)
+    QString fromBranch;          // the sending branch
+    QString toContact;           // the contact person at the receiving site, if known
     bool consentToShare = false; // the client's consent allowed sharing with a partner
     QStringList slipLanguages;
     QDate createdOn;

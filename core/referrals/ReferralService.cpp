@@ -4,6 +4,7 @@
 #include "core/cases/AuditLog.h"
 #include "core/cases/CaseService.h"
 #include "core/records/FieldMapCodec.h"
+#include "core/records/Hlc.h"
 #include "core/records/RecordStore.h"
 #include "core/referrals/ReferralCode.h"
 #include "core/referrals/SiteDirectory.h"
@@ -69,6 +70,9 @@ Result<Referral> ReferralService::create(const Request& request) {
     r.toOrg = site->org;
     r.toSite = site->id;
     r.senderName = m_actor.userName;
+    r.senderContact = request.senderContact.trimmed().left(200);
+    r.fromBranch = m_branch;
+    r.toContact = request.toContact.trimmed().left(200);
     r.consentToShare = client->consent.shareWithPartner;
     r.slipLanguages = request.slipLanguages;
     r.createdOn = m_clock.today();
@@ -177,6 +181,75 @@ Result<QList<ReferralEvent>> ReferralService::events(const QString& referralId) 
             return out;
         out << ReferralEvent::fromFields(st->text(0), records::FieldMapCodec::decode(st->blob(1)));
     }
+}
+
+Result<ReferralService::Received> ReferralService::receive(const Referral& fromSlip, quint64 issuedHlc) {
+    CORRIDOR_TRY(requireCaseAccess());
+    constexpr qint64 DayMs = 24 * 3600 * 1000;
+    if (records::HlcClock::physicalMs(issuedHlc) <= m_clock.nowMs() + DayMs)
+        m_store.hlcClock().observe(issuedHlc);
+    auto existing = select("SELECT id, fields, status FROM referrals WHERE id = ?1", fromSlip.id);
+    if (!existing.ok())
+        return existing.error();
+    auto sameCode = select("SELECT id, fields, status FROM referrals WHERE code = ?1", fromSlip.code);
+    if (!sameCode.ok())
+        return sameCode.error();
+    for (const Referral& other : *sameCode)
+        if (other.id != fromSlip.id)
+            return Error(ErrorCode::AlreadyExists,
+                         tr("Another referral with the code %1 is already on this laptop; check the slip with its "
+                            "sender.")
+                             .arg(fromSlip.code));
+    Received out;
+    out.created = existing->isEmpty();
+    out.referral = out.created ? fromSlip : existing->first();
+    if (out.created)
+        out.referral.clientId.clear(); // the case file stays on the sending side
+
+    bool alreadyReceived = false;
+    if (!out.created) {
+        auto steps = events(out.referral.id);
+        if (!steps.ok())
+            return steps.error();
+        for (const ReferralEvent& e : *steps)
+            alreadyReceived = alreadyReceived || e.event == QLatin1String("received");
+    }
+    const bool recordReceived = out.referral.toOrg == m_organisation && !alreadyReceived;
+    if (!out.created && !recordReceived)
+        return out;
+
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (out.created) {
+        if (auto written =
+                m_store.write(QString::fromLatin1(Referral::RecordType), out.referral.id, out.referral.toFields());
+            !written.ok())
+            return written.error();
+        CORRIDOR_TRY(m_audit.record(QStringLiteral("scan"), QString::fromLatin1(Referral::RecordType), out.referral.id,
+                                    out.referral.code));
+    }
+    if (recordReceived) {
+        ReferralEvent e;
+        e.id = Ids::newId();
+        e.referralId = out.referral.id;
+        e.event = QStringLiteral("received");
+        e.date = m_clock.today();
+        e.note = tr("slip scanned");
+        e.by = m_actor.userName;
+        e.org = m_organisation;
+        if (auto written = m_store.write(QString::fromLatin1(ReferralEvent::RecordType), e.id, e.toFields());
+            !written.ok())
+            return written.error();
+        out.receivedRecorded = true;
+    }
+    CORRIDOR_TRY(tx->commit());
+    auto fresh = select("SELECT id, fields, status FROM referrals WHERE id = ?1", out.referral.id);
+    if (!fresh.ok())
+        return fresh.error();
+    if (!fresh->isEmpty())
+        out.referral = fresh->first();
+    return out;
 }
 
 bool ReferralService::sharedWith(const QString& recordType, const QString& recordId, const QString& organisation) {

@@ -31,6 +31,7 @@ public:
 
     void setActor(const records::Actor& actor) { m_actor = actor; }
     void setOrganisation(const QString& organisation) { m_organisation = organisation; }
+    void setBranch(const QString& branch) { m_branch = branch; }
 
     struct Request {
         QString clientId;
@@ -42,6 +43,8 @@ public:
         QString regimen;
         QDate lastDispense;
         int daysSupplied = 0;
+        QString senderContact;
+        QString toContact;
     };
     [[nodiscard]] Result<Referral> create(const Request& request);
     [[nodiscard]] Status addEvent(const QString& code, const QString& event, const QString& note);
@@ -49,6 +52,19 @@ public:
     // By what a person typed: the code in any case, with or without dashes.
     [[nodiscard]] Result<Referral> byCode(const QString& typed);
     [[nodiscard]] Result<QList<ReferralEvent>> events(const QString& referralId);
+
+    // A referral read from a slip's QR code on this side of the border. Creates it if no
+    // bundle brought it yet (never overwrites one that is here), and records "received"
+    // once when this is the receiving National Society. Scanning the same slip again
+    // changes nothing.
+    struct Received {
+        Referral referral;
+        bool created = false;
+        bool receivedRecorded = false;
+    };
+    // issuedHlc: the sending device's clock when it made the slip (ignored if over a day
+    // ahead of this laptop's clock).
+    [[nodiscard]] Result<Received> receive(const Referral& fromSlip, quint64 issuedHlc);
 
     bool sharedWith(const QString& recordType, const QString& recordId, const QString& organisation);
     // Before a person is erased: erase their referrals as records of their own, so the
@@ -66,6 +82,7 @@ private:
     const Clock& m_clock;
     records::Actor m_actor;
     QString m_organisation;
+    QString m_branch;
 };
 
 } // namespace corridor::referrals

@@ -60,7 +60,8 @@ Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
     , m_exporter(m_vault->db(), m_store, m_trust, m_scope, m_vault->device(), clock)
     , m_importer(m_vault->db(), m_store, m_trust, m_vault->device(), clock)
     , m_syncStatus(m_vault->db(), m_trust, m_exporter)
-    , m_dropFolders(m_vault->db(), m_trust, m_importer, m_exporter, m_vault->device()) {
+    , m_dropFolders(m_vault->db(), m_trust, m_importer, m_exporter, m_vault->device())
+    , m_slips(m_trust, m_referrals, m_store, m_vault->device()) {
     m_store.addProjection(&m_users);
     m_store.addProjection(&m_clientProjection);
     m_store.addProjection(&m_encounterProjection);
@@ -71,8 +72,12 @@ Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
     m_store.addProjection(&m_referralEventProjection);
     m_trust.setOwnOrganisation(m_vault->setting(OrganisationKey));
     m_referrals.setOrganisation(m_vault->setting(OrganisationKey));
-    // Only referrals that concern a partner, and their steps, cross the border.
+    m_referrals.setBranch(m_vault->setting(BranchKey));
+    // Only referrals that concern a partner, their steps, and the devices of our own
+    // National Society (so the partner can check who signed them) cross the border.
     m_scope.setPartnerRule([this](const QString& type, const QString& id, const QString& org) {
+        if (type == QLatin1String(sync::DeviceProjection::RecordType))
+            return m_trust.isOwnDeviceRecord(id);
         return m_referrals.sharedWith(type, id, org);
     });
     m_cases.setEraseHook([this](const QString& clientId, const QString& reason) {

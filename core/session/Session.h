@@ -11,6 +11,7 @@
 #include "core/records/RecordStore.h"
 #include "core/referrals/ReferralProjection.h"
 #include "core/referrals/ReferralService.h"
+#include "core/session/ReferralSlips.h"
 #include "core/session/UserDirectory.h"
 #include "core/storage/Vault.h"
 #include "core/sync/BundleExporter.h"
@@ -73,6 +74,7 @@ public:
     sync::BundleImporter& importer() { return m_importer; }
     sync::SyncStatus& syncStatus() { return m_syncStatus; }
     sync::DropFolderSync& dropFolders() { return m_dropFolders; }
+    ReferralSlips& slips() { return m_slips; }
     const Clock& clock() const { return m_clock; }
 
     const records::Actor& actor() const { return m_actor; }
@@ -126,6 +128,7 @@ private:
     sync::BundleImporter m_importer;
     sync::SyncStatus m_syncStatus;
     sync::DropFolderSync m_dropFolders;
+    ReferralSlips m_slips;
     records::Actor m_actor;
 };
 

@@ -154,11 +154,63 @@ std::optional<TrustStore::Refusal> TrustStore::check(const records::Changeset& c
     if (d.revoked && records::HlcClock::physicalMs(cs.hlc) > d.revokedAtMs)
         return Refusal{tr("written by %1 after that device was revoked").arg(d.name.isEmpty() ? d.idText() : d.name),
                        false};
-    if (isTrustRecord(cs.recordType) && !(d.role == records::Role::Coordinator && d.organisation == m_organisation))
+    if (isTrustRecord(cs.recordType)) {
+        if (d.role == records::Role::Coordinator && d.organisation == m_organisation)
+            return std::nullopt;
+        // A partner's coordinator announces the devices of its own National Society, so
+        // referrals and slips its volunteers sign can be checked here.
+        if (isPartnerEnrolment(cs, d))
+            return std::nullopt;
         return Refusal{tr("a trust update that does not come from a coordinator of %1").arg(m_organisation), false};
+    }
     if (isPartner(d) && !cs.recordType.startsWith(QLatin1String("referral")))
         return Refusal{tr("a partner National Society (%1) may only send referral updates").arg(d.organisation), false};
     return std::nullopt;
+}
+
+bool TrustStore::isPartnerEnrolment(const records::Changeset& cs, const KnownDevice& author) const {
+    if (author.role != records::Role::Coordinator || !isPartner(author) ||
+        cs.recordType != QLatin1String(DeviceProjection::RecordType) || cs.op != records::Changeset::Op::Write)
+        return false;
+    std::optional<QCborValue> organisation;
+    std::optional<QCborValue> deviceId;
+    for (const records::Changeset::Field& f : cs.fields) {
+        if (f.name == QLatin1String("organisation"))
+            organisation = f.value;
+        else if (f.name == QLatin1String("device_id"))
+            deviceId = f.value;
+    }
+    if (organisation && organisation->toString() != author.organisation)
+        return false;
+    if (deviceId && (!deviceId->isByteArray() || cs.recordId != deviceRecordId(deviceId->toByteArray()) ||
+                     deviceId->toByteArray() == m_device.id()))
+        return false;
+    // A device this laptop already knows must be of the author's organisation; a new one
+    // must say which device and organisation it is (later writes carry only what changed).
+    auto st = m_db.prepare("SELECT organisation FROM devices WHERE record_id = ?1");
+    if (!st.ok())
+        return false;
+    st->bind(1, cs.recordId);
+    auto row = st->step();
+    if (!row.ok())
+        return false;
+    const bool known = *row;
+    const QString knownOrganisation = known ? st->text(0) : QString();
+    st->reset();
+    if (known)
+        return knownOrganisation == author.organisation;
+    return organisation && deviceId;
+}
+
+bool TrustStore::isOwnDeviceRecord(const QString& recordId) {
+    auto st = m_db.prepare("SELECT organisation FROM devices WHERE record_id = ?1");
+    if (!st.ok())
+        return false;
+    st->bind(1, recordId);
+    auto row = st->step();
+    const bool own = row.ok() && *row && st->text(0) == m_organisation;
+    st->reset();
+    return own;
 }
 
 Result<KnownDevice> TrustStore::enrol(const DeviceCard& card, records::Role myRole) {

@@ -74,6 +74,10 @@ public:
     // The same, given what is known of the author (lets an import look each author up once).
     std::optional<Refusal> check(const records::Changeset& cs, const std::optional<KnownDevice>& author) const;
 
+    // A device record of the own organisation: partners receive these, so they can check
+    // what our volunteers sign (referral updates, slips) — nothing else of ours.
+    bool isOwnDeviceRecord(const QString& recordId);
+
     // Enrolment from a card. A coordinator enrols devices of the own organisation (a synced
     // record, with the organisation's secret sealed to the device) or registers another
     // organisation's coordinator as a partner; anyone anchors their own coordinator.
@@ -90,6 +94,7 @@ public:
     [[nodiscard]] Result<std::vector<crypto::SecureBuffer>> ownOrganisationSecrets();
 
 private:
+    bool isPartnerEnrolment(const records::Changeset& cs, const KnownDevice& author) const;
     [[nodiscard]] Status sealOrganisationSecretsFor(const QByteArray& deviceId, const QByteArray& publicKey);
     [[nodiscard]] Result<std::optional<KnownDevice>> anchor(const QByteArray& deviceId);
 
