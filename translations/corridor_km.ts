@@ -2025,6 +2025,18 @@ Referrals (a partner National Society receives only referrals addressed to it):
         <source>The picture holds a QR code, but not a Corridor card.</source>
         <translation type="unfinished">រូបភាពមានកូដ QR ប៉ុន្តែមិនមែនជាប័ណ្ណរបស់ Corridor ទេ។</translation>
     </message>
+    <message>
+        <source>The file is too large for a picture (over %1 MB).</source>
+        <translation type="unfinished">ឯកសារនេះធំពេកសម្រាប់រូបភាព (លើសពី %1 MB)។</translation>
+    </message>
+    <message>
+        <source>The picture is too large (%1 × %2 pixels).</source>
+        <translation type="unfinished">រូបភាពធំពេក (%1 × %2 ភីកសែល)។</translation>
+    </message>
+    <message>
+        <source>This is not a picture Corridor can read.</source>
+        <translation type="unfinished">នេះមិនមែនជារូបភាពដែល Corridor អាចអានបានទេ។</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -2127,8 +2139,28 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
     <message>
-        <source>referral create|list|show|status (the slip and scanning come in a later release)</source>
-        <translation type="unfinished">referral create|list|show|status (ប័ណ្ណបញ្ជូន និងការស្កេន នឹងមាននៅក្នុងកំណែក្រោយ)</translation>
+        <source>referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo] [--clinician-page] [--a4]</source>
+        <translation type="unfinished">referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo] [--clinician-page] [--a4]</translation>
+    </message>
+    <message>
+        <source>referral scan IMAGE [--json]</source>
+        <translation type="unfinished">referral scan IMAGE [--json]</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">រូបភាពមានកូដ QR ប៉ុន្តែមិនមែនជាកូដនៃប័ណ្ណបញ្ជូនរបស់ Corridor ទេ។</translation>
+    </message>
+    <message>
+        <source>New referral added from the slip.</source>
+        <translation type="unfinished">បានបន្ថែមការបញ្ជូនថ្មីពីប័ណ្ណបញ្ជូន។</translation>
+    </message>
+    <message>
+        <source>This referral was already on this laptop; nothing was duplicated.</source>
+        <translation type="unfinished">ការបញ្ជូននេះមាននៅលើកុំព្យូទ័រយួរដៃនេះរួចហើយ។ គ្មានអ្វីត្រូវបានចម្លងស្ទួនទេ។</translation>
+    </message>
+    <message>
+        <source>referral create|list|show|status|slip|scan</source>
+        <translation type="unfinished">referral create|list|show|status|slip|scan</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2235,172 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>No referral with the code %1 is on this laptop.</source>
         <translation type="unfinished">គ្មានការបញ្ជូនដែលមានលេខកូដ %1 នៅលើកុំព្យូទ័រយួរដៃនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Another referral with the code %1 is already on this laptop; check the slip with its sender.</source>
+        <translation type="unfinished">មានការបញ្ជូនមួយទៀតដែលមានលេខកូដ %1 នៅលើកុំព្យូទ័រយួរដៃនេះរួចហើយ។ សូមពិនិត្យប័ណ្ណបញ្ជូននេះជាមួយអ្នកផ្ញើ។</translation>
+    </message>
+    <message>
+        <source>slip scanned</source>
+        <translation type="unfinished">បានស្កេនប័ណ្ណបញ្ជូន</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>Health service referral</source>
+        <translation type="unfinished">ប័ណ្ណបញ្ជូនទៅសេវាសុខភាព</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished">លេខកូដបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation type="unfinished">សូមទៅកាន់</translation>
+    </message>
+    <message>
+        <source>Visit before</source>
+        <translation type="unfinished">សូមទៅមុនថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ទូរសព្ទ</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">ម៉ោងបើក</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">អ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished">បញ្ជូនដោយ</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">សម្រាប់</translation>
+    </message>
+    <message>
+        <source>Show this slip at the reception. Staff can scan the square code or type the referral code.</source>
+        <translation type="unfinished">សូមបង្ហាញប័ណ្ណនេះនៅកន្លែងទទួលភ្ញៀវ។ បុគ្គលិកអាចស្កេនកូដការ៉េ ឬវាយលេខកូដបញ្ជូន។</translation>
+    </message>
+    <message>
+        <source>Keep this slip safe and show it only to the service.</source>
+        <translation type="unfinished">សូមរក្សាប័ណ្ណនេះឲ្យបានល្អ ហើយបង្ហាញវាតែនៅកន្លែងសេវាប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>For staff: scan with Corridor</source>
+        <translation type="unfinished">សម្រាប់បុគ្គលិក៖ ស្កេនដោយ Corridor</translation>
+    </message>
+    <message>
+        <source>No square code on this slip: type the referral code.</source>
+        <translation type="unfinished">ប័ណ្ណនេះគ្មានកូដការ៉េទេ៖ សូមវាយលេខកូដបញ្ជូន។</translation>
+    </message>
+    <message>
+        <source>Clinician page: confidential</source>
+        <translation type="unfinished">ទំព័រសម្រាប់គ្រូពេទ្យ៖ សម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Client code (UIC)</source>
+        <translation type="unfinished">លេខកូដអតិថិជន (UIC)</translation>
+    </message>
+    <message>
+        <source>Reasons for referral</source>
+        <translation type="unfinished">មូលហេតុនៃការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation type="unfinished">របបឱសថ</translation>
+    </message>
+    <message>
+        <source>Last dispense</source>
+        <translation type="unfinished">ការផ្តល់ឱសថចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Days of medicine supplied</source>
+        <translation type="unfinished">ចំនួនថ្ងៃនៃឱសថដែលបានផ្តល់</translation>
+    </message>
+    <message>
+        <source>Viral load</source>
+        <translation type="unfinished">បន្ទុកមេរោគ (viral load)</translation>
+    </message>
+    <message>
+        <source>Expected travel date</source>
+        <translation type="unfinished">ថ្ងៃធ្វើដំណើរដែលគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>The client consented to sharing these details with the receiving service.</source>
+        <translation type="unfinished">អតិថិជនបានយល់ព្រមឲ្យចែករំលែកព័ត៌មានទាំងនេះជាមួយកន្លែងសេវាដែលទទួល។</translation>
+    </message>
+    <message>
+        <source>ART continuation</source>
+        <translation type="unfinished">ការបន្តព្យាបាលដោយឱសថ ART</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation type="unfinished">ការធ្វើតេស្តរកមេរោគអេដស៍ (HIV)</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished">ការគាំទ្រផ្លូវចិត្ត និងសង្គម</translation>
+    </message>
+    <message>
+        <source>Identity documents (embassy)</source>
+        <translation type="unfinished">ឯកសារអត្តសញ្ញាណ (ស្ថានទូត)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>“%1” is not a slip language (%2).</source>
+        <translation type="unfinished">“%1” មិនមែនជាភាសាសម្រាប់ប័ណ្ណបញ្ជូនទេ (%2)។</translation>
+    </message>
+    <message>
+        <source>Choose two or three languages for the slip.</source>
+        <translation type="unfinished">សូមជ្រើសរើសភាសាពីរ ឬបី សម្រាប់ប័ណ្ណបញ្ជូន។</translation>
+    </message>
+    <message>
+        <source>Could not start printing the slip.</source>
+        <translation type="unfinished">មិនអាចចាប់ផ្តើមបោះពុម្ពប័ណ្ណបញ្ជូនបានទេ។</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the slip.</source>
+        <translation type="unfinished">មិនអាចបោះពុម្ពប័ណ្ណបញ្ជូនឲ្យចប់បានទេ។</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">មិនមានថត %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">មិនអាចសរសេរ %1 បានទេ៖ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlips</name>
+    <message>
+        <source>This laptop holds no key of %1 yet, so the slip&apos;s QR code cannot be made. Ask your coordinator to register %1&apos;s coordinator card and sync; the referral code on the slip works meanwhile.</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃនេះ មិនទាន់មានសោរបស់ %1 នៅឡើយទេ ដូច្នេះមិនអាចបង្កើតកូដ QR របស់ប័ណ្ណបញ្ជូនបានទេ។ សូមសុំឲ្យអ្នកសម្របសម្រួលរបស់អ្នក ចុះបញ្ជីប័ណ្ណអ្នកសម្របសម្រួលរបស់ %1 ហើយធ្វើសមកាលកម្ម។ ក្នុងពេលនេះ លេខកូដបញ្ជូននៅលើប័ណ្ណនៅតែអាចប្រើបាន។</translation>
+    </message>
+    <message>
+        <source>The slip was made on a device this laptop does not know (%1). Sync with your coordinator first, or type the referral code printed on the slip.</source>
+        <translation type="unfinished">ប័ណ្ណបញ្ជូននេះត្រូវបានបង្កើតនៅលើឧបករណ៍ដែលកុំព្យូទ័រយួរដៃនេះមិនស្គាល់ (%1)។ សូមធ្វើសមកាលកម្មជាមួយអ្នកសម្របសម្រួលរបស់អ្នកជាមុនសិន ឬវាយលេខកូដបញ្ជូនដែលបានបោះពុម្ពនៅលើប័ណ្ណ។</translation>
+    </message>
+    <message>
+        <source>The slip was made on a device that has been revoked (%1). Do not trust it; call the sending National Society to check the referral.</source>
+        <translation type="unfinished">ប័ណ្ណបញ្ជូននេះត្រូវបានបង្កើតនៅលើឧបករណ៍ដែលត្រូវបានដកសិទ្ធិហើយ (%1)។ កុំទុកចិត្តវា។ សូមទូរសព្ទទៅសមាគមជាតិកាកបាទក្រហមដែលបានបញ្ជូន ដើម្បីពិនិត្យការបញ្ជូននេះ។</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code has been changed since it was made: its signature does not match.</source>
+        <translation type="unfinished">កូដរបស់ប័ណ្ណបញ្ជូនត្រូវបានកែប្រែ ក្រោយពេលបង្កើត៖ ហត្ថលេខារបស់វាមិនត្រូវគ្នាទេ។</translation>
+    </message>
+    <message>
+        <source>The slip says it comes from %1 but was made on a device of %2.</source>
+        <translation type="unfinished">ប័ណ្ណបញ្ជូននេះបញ្ជាក់ថាមកពី %1 ប៉ុន្តែត្រូវបានបង្កើតនៅលើឧបករណ៍របស់ %2។</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2517,53 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
         <translation type="unfinished">គ្មានកន្លែងសេវា %1 នៅក្នុងបញ្ជីទេ (សូមមើល site list)។</translation>
+    </message>
+</context>
+<context>
+    <name>SlipCode</name>
+    <message>
+        <source>The code&apos;s contents are not a valid referral (%1).</source>
+        <translation type="unfinished">ខ្លឹមសាររបស់កូដ មិនមែនជាការបញ្ជូនត្រឹមត្រូវទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>No organisation key to encrypt the slip&apos;s code to.</source>
+        <translation type="unfinished">គ្មានសោរបស់អង្គការ សម្រាប់អ៊ិនគ្រីបកូដរបស់ប័ណ្ណបញ្ជូនទេ។</translation>
+    </message>
+    <message>
+        <source>An organisation key is not usable for the slip&apos;s code.</source>
+        <translation type="unfinished">សោរបស់អង្គការមួយ មិនអាចប្រើសម្រាប់កូដរបស់ប័ណ្ណបញ្ជូនបានទេ។</translation>
+    </message>
+    <message>
+        <source>The referral holds too much text for a QR code; shorten the notes.</source>
+        <translation type="unfinished">ការបញ្ជូននេះមានអត្ថបទច្រើនពេកសម្រាប់កូដ QR។ សូមកាត់កំណត់ចំណាំឲ្យខ្លីជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation type="unfinished">កូដទទេ។</translation>
+    </message>
+    <message>
+        <source>The code is longer than any referral slip&apos;s.</source>
+        <translation type="unfinished">កូដនេះវែងពេក មិនអាចជាកូដនៃប័ណ្ណបញ្ជូនបានទេ។</translation>
+    </message>
+    <message>
+        <source>This is not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">នេះមិនមែនជាកូដនៃប័ណ្ណបញ្ជូនរបស់ Corridor ទេ។</translation>
+    </message>
+    <message>
+        <source>This slip was made by a newer version of Corridor (format %1); update Corridor to read it, or type the referral code printed on the slip.</source>
+        <translation type="unfinished">ប័ណ្ណបញ្ជូននេះត្រូវបានបង្កើតដោយ Corridor កំណែថ្មីជាង (ទម្រង់ %1)។ សូមធ្វើបច្ចុប្បន្នភាព Corridor ដើម្បីអានវា ឬវាយលេខកូដបញ្ជូនដែលបានបោះពុម្ពនៅលើប័ណ្ណ។</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code is damaged or incomplete (%1).</source>
+        <translation type="unfinished">កូដរបស់ប័ណ្ណបញ្ជូនខូច ឬមិនពេញលេញ (%1)។</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code is damaged or incomplete (too short).</source>
+        <translation type="unfinished">កូដរបស់ប័ណ្ណបញ្ជូនខូច ឬមិនពេញលេញ (ខ្លីពេក)។</translation>
+    </message>
+    <message>
+        <source>This slip&apos;s code is addressed to another National Society: only the receiving and the sending National Societies can read it. Type the referral code printed on the slip instead.</source>
+        <translation type="unfinished">កូដរបស់ប័ណ្ណបញ្ជូននេះ ត្រូវបានផ្ញើទៅសមាគមជាតិកាកបាទក្រហមមួយផ្សេងទៀត៖ មានតែសមាគមជាតិដែលទទួល និងសមាគមជាតិដែលបញ្ជូនប៉ុណ្ណោះ ដែលអាចអានវាបាន។ សូមវាយលេខកូដបញ្ជូនដែលបានបោះពុម្ពនៅលើប័ណ្ណជំនួសវិញ។</translation>
     </message>
 </context>
 <context>

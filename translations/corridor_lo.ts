@@ -2025,6 +2025,18 @@ Referrals (a partner National Society receives only referrals addressed to it):
         <source>The picture holds a QR code, but not a Corridor card.</source>
         <translation type="unfinished">ຮູບພາບນີ້ມີ QR code, ແຕ່ບໍ່ແມ່ນບັດປະຈຳເຄື່ອງຂອງ Corridor.</translation>
     </message>
+    <message>
+        <source>The file is too large for a picture (over %1 MB).</source>
+        <translation type="unfinished">ໄຟລ໌ໃຫຍ່ເກີນກວ່າຈະເປັນຮູບພາບ (ເກີນ %1 MB).</translation>
+    </message>
+    <message>
+        <source>The picture is too large (%1 × %2 pixels).</source>
+        <translation type="unfinished">ຮູບພາບໃຫຍ່ເກີນໄປ (%1 × %2 ພິກເຊວ).</translation>
+    </message>
+    <message>
+        <source>This is not a picture Corridor can read.</source>
+        <translation type="unfinished">ນີ້ບໍ່ແມ່ນຮູບພາບທີ່ Corridor ອ່ານໄດ້.</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -2127,8 +2139,28 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
     <message>
-        <source>referral create|list|show|status (the slip and scanning come in a later release)</source>
-        <translation type="unfinished">referral create|list|show|status (ການພິມໃບສົ່ງຕໍ່ ແລະ ການສະແກນ ຈະມີໃນລຸ້ນຕໍ່ໄປ)</translation>
+        <source>referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo] [--clinician-page] [--a4]</source>
+        <translation type="unfinished">referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo] [--clinician-page] [--a4]</translation>
+    </message>
+    <message>
+        <source>referral scan IMAGE [--json]</source>
+        <translation type="unfinished">referral scan IMAGE [--json]</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">ຮູບພາບນີ້ມີລະຫັດ QR, ແຕ່ບໍ່ແມ່ນລະຫັດຂອງໃບສົ່ງຕໍ່ Corridor.</translation>
+    </message>
+    <message>
+        <source>New referral added from the slip.</source>
+        <translation type="unfinished">ເພີ່ມການສົ່ງຕໍ່ໃໝ່ຈາກໃບສົ່ງຕໍ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>This referral was already on this laptop; nothing was duplicated.</source>
+        <translation type="unfinished">ການສົ່ງຕໍ່ນີ້ມີຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້ແລ້ວ; ບໍ່ໄດ້ເພີ່ມຊ້ຳ.</translation>
+    </message>
+    <message>
+        <source>referral create|list|show|status|slip|scan</source>
+        <translation type="unfinished">referral create|list|show|status|slip|scan</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2235,172 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>No referral with the code %1 is on this laptop.</source>
         <translation type="unfinished">ຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ມີການສົ່ງຕໍ່ທີ່ມີລະຫັດ %1.</translation>
+    </message>
+    <message>
+        <source>Another referral with the code %1 is already on this laptop; check the slip with its sender.</source>
+        <translation type="unfinished">ຄອມພິວເຕີເຄື່ອງນີ້ມີການສົ່ງຕໍ່ອື່ນທີ່ໃຊ້ລະຫັດ %1 ຢູ່ແລ້ວ; ກະລຸນາກວດໃບສົ່ງຕໍ່ນີ້ກັບຜູ້ສົ່ງ.</translation>
+    </message>
+    <message>
+        <source>slip scanned</source>
+        <translation type="unfinished">ສະແກນໃບສົ່ງຕໍ່ແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>Health service referral</source>
+        <translation type="unfinished">ໃບສົ່ງຕໍ່ຮັບບໍລິການສຸຂະພາບ</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished">ລະຫັດການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation type="unfinished">ກະລຸນາໄປທີ່</translation>
+    </message>
+    <message>
+        <source>Visit before</source>
+        <translation type="unfinished">ກະລຸນາໄປກ່ອນວັນທີ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ເບີໂທ</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">ເວລາເປີດບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">ຜູ້ຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished">ສົ່ງຕໍ່ໂດຍ</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">ສຳລັບ</translation>
+    </message>
+    <message>
+        <source>Show this slip at the reception. Staff can scan the square code or type the referral code.</source>
+        <translation type="unfinished">ກະລຸນາສະແດງໃບນີ້ຢູ່ບ່ອນຕ້ອນຮັບ. ພະນັກງານສາມາດສະແກນລະຫັດສີ່ຫຼ່ຽມ ຫຼື ພິມລະຫັດການສົ່ງຕໍ່.</translation>
+    </message>
+    <message>
+        <source>Keep this slip safe and show it only to the service.</source>
+        <translation type="unfinished">ກະລຸນາເກັບໃບນີ້ໄວ້ໃຫ້ດີ ແລະ ສະແດງໃຫ້ສະເພາະສະຖານບໍລິການເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>For staff: scan with Corridor</source>
+        <translation type="unfinished">ສຳລັບພະນັກງານ: ສະແກນດ້ວຍ Corridor</translation>
+    </message>
+    <message>
+        <source>No square code on this slip: type the referral code.</source>
+        <translation type="unfinished">ໃບນີ້ບໍ່ມີລະຫັດສີ່ຫຼ່ຽມ: ກະລຸນາພິມລະຫັດການສົ່ງຕໍ່.</translation>
+    </message>
+    <message>
+        <source>Clinician page: confidential</source>
+        <translation type="unfinished">ໜ້າສຳລັບແພດ: ເປັນຄວາມລັບ</translation>
+    </message>
+    <message>
+        <source>Client code (UIC)</source>
+        <translation type="unfinished">ລະຫັດຜູ້ຮັບບໍລິການ (UIC)</translation>
+    </message>
+    <message>
+        <source>Reasons for referral</source>
+        <translation type="unfinished">ເຫດຜົນຂອງການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation type="unfinished">ສູດຢາ</translation>
+    </message>
+    <message>
+        <source>Last dispense</source>
+        <translation type="unfinished">ຈ່າຍຢາຄັ້ງລ່າສຸດ</translation>
+    </message>
+    <message>
+        <source>Days of medicine supplied</source>
+        <translation type="unfinished">ຈຳນວນມື້ຂອງຢາທີ່ໃຫ້ໄປ</translation>
+    </message>
+    <message>
+        <source>Viral load</source>
+        <translation type="unfinished">ປະລິມານເຊື້ອໄວຣັສ (viral load)</translation>
+    </message>
+    <message>
+        <source>Expected travel date</source>
+        <translation type="unfinished">ວັນທີຄາດວ່າຈະເດີນທາງ</translation>
+    </message>
+    <message>
+        <source>The client consented to sharing these details with the receiving service.</source>
+        <translation type="unfinished">ຜູ້ຮັບບໍລິການໄດ້ຍິນຍອມໃຫ້ແບ່ງປັນຂໍ້ມູນເຫຼົ່ານີ້ກັບສະຖານບໍລິການທີ່ຮັບ.</translation>
+    </message>
+    <message>
+        <source>ART continuation</source>
+        <translation type="unfinished">ສືບຕໍ່ການປິ່ນປົວດ້ວຍຢາຕ້ານໄວຣັສ (ART)</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation type="unfinished">ກວດຫາເຊື້ອ HIV</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished">ຊ່ວຍເຫຼືອດ້ານຈິດໃຈ ແລະ ສັງຄົມ</translation>
+    </message>
+    <message>
+        <source>Identity documents (embassy)</source>
+        <translation type="unfinished">ເອກະສານຢັ້ງຢືນຕົວຕົນ (ສະຖານທູດ)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a slip language (%2).</source>
+        <translation type="unfinished">“%1” ບໍ່ແມ່ນພາສາທີ່ໃຊ້ໄດ້ໃນໃບສົ່ງຕໍ່ (%2).</translation>
+    </message>
+    <message>
+        <source>Choose two or three languages for the slip.</source>
+        <translation type="unfinished">ກະລຸນາເລືອກສອງ ຫຼື ສາມພາສາສຳລັບໃບສົ່ງຕໍ່.</translation>
+    </message>
+    <message>
+        <source>Could not start printing the slip.</source>
+        <translation type="unfinished">ເລີ່ມພິມໃບສົ່ງຕໍ່ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the slip.</source>
+        <translation type="unfinished">ພິມໃບສົ່ງຕໍ່ໃຫ້ສຳເລັດບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">ບໍ່ມີໂຟນເດີ %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">ຂຽນ %1 ບໍ່ໄດ້: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlips</name>
+    <message>
+        <source>This laptop holds no key of %1 yet, so the slip&apos;s QR code cannot be made. Ask your coordinator to register %1&apos;s coordinator card and sync; the referral code on the slip works meanwhile.</source>
+        <translation type="unfinished">ຄອມພິວເຕີເຄື່ອງນີ້ຍັງບໍ່ມີກະແຈຂອງ %1, ຈຶ່ງສ້າງລະຫັດ QR ຂອງໃບສົ່ງຕໍ່ບໍ່ໄດ້. ກະລຸນາໃຫ້ຜູ້ປະສານງານຂອງທ່ານລົງທະບຽນບັດປະຈຳເຄື່ອງຂອງຜູ້ປະສານງານ %1 ແລ້ວຊິງ; ໃນລະຫວ່າງນີ້ ລະຫັດການສົ່ງຕໍ່ທີ່ຢູ່ໃນໃບສົ່ງຕໍ່ຍັງໃຊ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The slip was made on a device this laptop does not know (%1). Sync with your coordinator first, or type the referral code printed on the slip.</source>
+        <translation type="unfinished">ໃບສົ່ງຕໍ່ນີ້ຖືກສ້າງຢູ່ເຄື່ອງທີ່ຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ຮູ້ຈັກ (%1). ກະລຸນາຊິງກັບຜູ້ປະສານງານຂອງທ່ານກ່ອນ, ຫຼື ພິມລະຫັດການສົ່ງຕໍ່ທີ່ຢູ່ໃນໃບສົ່ງຕໍ່.</translation>
+    </message>
+    <message>
+        <source>The slip was made on a device that has been revoked (%1). Do not trust it; call the sending National Society to check the referral.</source>
+        <translation type="unfinished">ໃບສົ່ງຕໍ່ນີ້ຖືກສ້າງຢູ່ເຄື່ອງທີ່ຖືກເພີກຖອນແລ້ວ (%1). ຢ່າເຊື່ອຖືມັນ; ກະລຸນາໂທຫາສະມາຄົມກາແດງແຫ່ງຊາດທີ່ສົ່ງມາ ເພື່ອກວດສອບການສົ່ງຕໍ່ນີ້.</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code has been changed since it was made: its signature does not match.</source>
+        <translation type="unfinished">ລະຫັດ QR ຂອງໃບສົ່ງຕໍ່ຖືກແກ້ໄຂຫຼັງຈາກສ້າງແລ້ວ: ລາຍເຊັນບໍ່ກົງກັນ.</translation>
+    </message>
+    <message>
+        <source>The slip says it comes from %1 but was made on a device of %2.</source>
+        <translation type="unfinished">ໃບສົ່ງຕໍ່ລະບຸວ່າມາຈາກ %1 ແຕ່ຖືກສ້າງຢູ່ເຄື່ອງຂອງ %2.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2517,53 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
         <translation type="unfinished">ບໍ່ມີສະຖານບໍລິການ %1 ໃນລາຍຊື່ (ເບິ່ງ site list).</translation>
+    </message>
+</context>
+<context>
+    <name>SlipCode</name>
+    <message>
+        <source>The code&apos;s contents are not a valid referral (%1).</source>
+        <translation type="unfinished">ເນື້ອໃນຂອງລະຫັດບໍ່ແມ່ນການສົ່ງຕໍ່ທີ່ຖືກຕ້ອງ (%1).</translation>
+    </message>
+    <message>
+        <source>No organisation key to encrypt the slip&apos;s code to.</source>
+        <translation type="unfinished">ບໍ່ມີກະແຈຂອງອົງການ ສຳລັບເຂົ້າລະຫັດຂໍ້ມູນໃນລະຫັດ QR ຂອງໃບສົ່ງຕໍ່.</translation>
+    </message>
+    <message>
+        <source>An organisation key is not usable for the slip&apos;s code.</source>
+        <translation type="unfinished">ມີກະແຈຂອງອົງການອັນໜຶ່ງ ທີ່ໃຊ້ກັບລະຫັດ QR ຂອງໃບສົ່ງຕໍ່ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The referral holds too much text for a QR code; shorten the notes.</source>
+        <translation type="unfinished">ການສົ່ງຕໍ່ນີ້ມີຂໍ້ຄວາມຫຼາຍເກີນໄປສຳລັບລະຫັດ QR; ກະລຸນາຂຽນບັນທຶກໃຫ້ສັ້ນລົງ.</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation type="unfinished">ລະຫັດຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <source>The code is longer than any referral slip&apos;s.</source>
+        <translation type="unfinished">ລະຫັດນີ້ຍາວກວ່າລະຫັດຂອງໃບສົ່ງຕໍ່ໃດໆ.</translation>
+    </message>
+    <message>
+        <source>This is not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">ນີ້ບໍ່ແມ່ນລະຫັດຂອງໃບສົ່ງຕໍ່ Corridor.</translation>
+    </message>
+    <message>
+        <source>This slip was made by a newer version of Corridor (format %1); update Corridor to read it, or type the referral code printed on the slip.</source>
+        <translation type="unfinished">ໃບສົ່ງຕໍ່ນີ້ຖືກສ້າງໂດຍ Corridor ລຸ້ນໃໝ່ກວ່າ (ຮູບແບບ %1); ກະລຸນາອັບເດດ Corridor ເພື່ອອ່ານມັນ, ຫຼື ພິມລະຫັດການສົ່ງຕໍ່ທີ່ຢູ່ໃນໃບສົ່ງຕໍ່.</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code is damaged or incomplete (%1).</source>
+        <translation type="unfinished">ລະຫັດ QR ຂອງໃບສົ່ງຕໍ່ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ (%1).</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code is damaged or incomplete (too short).</source>
+        <translation type="unfinished">ລະຫັດ QR ຂອງໃບສົ່ງຕໍ່ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ (ສັ້ນເກີນໄປ).</translation>
+    </message>
+    <message>
+        <source>This slip&apos;s code is addressed to another National Society: only the receiving and the sending National Societies can read it. Type the referral code printed on the slip instead.</source>
+        <translation type="unfinished">ລະຫັດ QR ຂອງໃບສົ່ງຕໍ່ນີ້ສົ່ງເຖິງສະມາຄົມກາແດງແຫ່ງຊາດອື່ນ: ສະເພາະສະມາຄົມກາແດງແຫ່ງຊາດທີ່ຮັບ ແລະ ທີ່ສົ່ງເທົ່ານັ້ນ ທີ່ອ່ານມັນໄດ້. ກະລຸນາພິມລະຫັດການສົ່ງຕໍ່ທີ່ຢູ່ໃນໃບສົ່ງຕໍ່ແທນ.</translation>
     </message>
 </context>
 <context>

@@ -2025,6 +2025,18 @@ Referrals (a partner National Society receives only referrals addressed to it):
         <source>The picture holds a QR code, but not a Corridor card.</source>
         <translation type="unfinished">ပုံထဲတွင် QR ကုဒ် ပါသော်လည်း Corridor စက်ကတ် မဟုတ်ပါ။</translation>
     </message>
+    <message>
+        <source>The file is too large for a picture (over %1 MB).</source>
+        <translation type="unfinished">ဤဖိုင်သည် ပုံတစ်ပုံအတွက် ကြီးလွန်းသည် (%1 MB ထက် ကျော်နေသည်)။</translation>
+    </message>
+    <message>
+        <source>The picture is too large (%1 × %2 pixels).</source>
+        <translation type="unfinished">ပုံသည် ကြီးလွန်းသည် (%1 × %2 pixel)။</translation>
+    </message>
+    <message>
+        <source>This is not a picture Corridor can read.</source>
+        <translation type="unfinished">ဤဖိုင်သည် Corridor ဖတ်နိုင်သော ပုံ မဟုတ်ပါ။</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -2127,8 +2139,28 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
     <message>
-        <source>referral create|list|show|status (the slip and scanning come in a later release)</source>
-        <translation type="unfinished">referral create|list|show|status (ညွှန်းပို့စာနှင့် စကင်ဖတ်ခြင်းကို နောက်ထွက်မည့် ဗားရှင်းတွင် ထည့်ပေးမည်)</translation>
+        <source>referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo] [--clinician-page] [--a4]</source>
+        <translation type="unfinished">referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo] [--clinician-page] [--a4]</translation>
+    </message>
+    <message>
+        <source>referral scan IMAGE [--json]</source>
+        <translation type="unfinished">referral scan IMAGE [--json]</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">ပုံထဲတွင် QR ကုဒ် ပါသော်လည်း Corridor ညွှန်းပို့စာ၏ ကုဒ် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>New referral added from the slip.</source>
+        <translation type="unfinished">ညွှန်းပို့စာမှ ညွှန်းပို့မှုအသစ်ကို ထည့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>This referral was already on this laptop; nothing was duplicated.</source>
+        <translation type="unfinished">ဤညွှန်းပို့မှုသည် ဤလက်ပ်တော့တွင် ရှိပြီးသား ဖြစ်သည်။ မည်သည့်အရာကိုမျှ ထပ်၍ မထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>referral create|list|show|status|slip|scan</source>
+        <translation type="unfinished">referral create|list|show|status|slip|scan</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2235,172 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>No referral with the code %1 is on this laptop.</source>
         <translation type="unfinished">ဤလက်ပ်တော့တွင် ကုဒ် %1 ပါသော ညွှန်းပို့မှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Another referral with the code %1 is already on this laptop; check the slip with its sender.</source>
+        <translation type="unfinished">ကုဒ် %1 ပါသော အခြား ညွှန်းပို့မှုတစ်ခု ဤလက်ပ်တော့တွင် ရှိပြီးသား ဖြစ်သည်။ ညွှန်းပို့စာကို ပို့သူနှင့် စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
+        <source>slip scanned</source>
+        <translation type="unfinished">ညွှန်းပို့စာကို စကင်ဖတ်ပြီး</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>Health service referral</source>
+        <translation type="unfinished">ကျန်းမာရေးဝန်ဆောင်မှု ညွှန်းပို့စာ</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished">ညွှန်းပို့ကုဒ်</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation type="unfinished">ကျေးဇူးပြု၍ ဤနေရာသို့ သွားပါ</translation>
+    </message>
+    <message>
+        <source>Visit before</source>
+        <translation type="unfinished">ဤရက်မတိုင်မီ သွားရောက်ပါ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ဖုန်း</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">ဖွင့်ချိန်</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">ဆက်သွယ်ရမည့်သူ</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished">ညွှန်းပို့သူ</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">ညွှန်းပို့ခံရသူ</translation>
+    </message>
+    <message>
+        <source>Show this slip at the reception. Staff can scan the square code or type the referral code.</source>
+        <translation type="unfinished">ဤစာရွက်ကို ဧည့်ကြိုကောင်တာတွင် ပြပါ။ ဝန်ထမ်းများက လေးထောင့်ကုဒ်ကို စကင်ဖတ်နိုင်သည် သို့မဟုတ် ညွှန်းပို့ကုဒ်ကို ရိုက်ထည့်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Keep this slip safe and show it only to the service.</source>
+        <translation type="unfinished">ဤစာရွက်ကို လုံခြုံစွာ သိမ်းထားပြီး ဝန်ဆောင်မှုနေရာတွင်သာ ပြပါ။</translation>
+    </message>
+    <message>
+        <source>For staff: scan with Corridor</source>
+        <translation type="unfinished">ဝန်ထမ်းများအတွက်: Corridor ဖြင့် စကင်ဖတ်ပါ</translation>
+    </message>
+    <message>
+        <source>No square code on this slip: type the referral code.</source>
+        <translation type="unfinished">ဤစာရွက်တွင် လေးထောင့်ကုဒ် မပါပါ: ညွှန်းပို့ကုဒ်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Clinician page: confidential</source>
+        <translation type="unfinished">ကျန်းမာရေးဝန်ထမ်းအတွက် စာမျက်နှာ: လျှို့ဝှက်ချက်</translation>
+    </message>
+    <message>
+        <source>Client code (UIC)</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုခံယူသူ ကုဒ် (UIC)</translation>
+    </message>
+    <message>
+        <source>Reasons for referral</source>
+        <translation type="unfinished">ညွှန်းပို့ရသည့် အကြောင်းရင်းများ</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation type="unfinished">ဆေးကုသမှု အစီအစဉ် (regimen)</translation>
+    </message>
+    <message>
+        <source>Last dispense</source>
+        <translation type="unfinished">နောက်ဆုံး ဆေးထုတ်ပေးသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Days of medicine supplied</source>
+        <translation type="unfinished">ထုတ်ပေးထားသော ဆေး၏ ရက်အရေအတွက်</translation>
+    </message>
+    <message>
+        <source>Viral load</source>
+        <translation type="unfinished">သွေးထဲရှိ ဗိုင်းရပ်စ်ပမာဏ (viral load)</translation>
+    </message>
+    <message>
+        <source>Expected travel date</source>
+        <translation type="unfinished">ခရီးထွက်ရန် မျှော်မှန်းသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>The client consented to sharing these details with the receiving service.</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုခံယူသူသည် ဤအချက်အလက်များကို လက်ခံမည့် ဝန်ဆောင်မှုနေရာနှင့် မျှဝေရန် သဘောတူထားသည်။</translation>
+    </message>
+    <message>
+        <source>ART continuation</source>
+        <translation type="unfinished">ART ဆေးကုသမှု ဆက်လက်ခံယူရန်</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation type="unfinished">HIV စစ်ဆေးခြင်း</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished">စိတ်ပိုင်းဆိုင်ရာနှင့် လူမှုရေး အားပေးကူညီမှု</translation>
+    </message>
+    <message>
+        <source>Identity documents (embassy)</source>
+        <translation type="unfinished">ကိုယ်ရေး အထောက်အထား စာရွက်စာတမ်းများ (သံရုံး)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
+    </message>
+    <message>
+        <source>“%1” is not a slip language (%2).</source>
+        <translation type="unfinished">“%1” သည် ညွှန်းပို့စာတွင် သုံးနိုင်သော ဘာသာစကား မဟုတ်ပါ (%2)။</translation>
+    </message>
+    <message>
+        <source>Choose two or three languages for the slip.</source>
+        <translation type="unfinished">ညွှန်းပို့စာအတွက် ဘာသာစကား နှစ်မျိုး သို့မဟုတ် သုံးမျိုး ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Could not start printing the slip.</source>
+        <translation type="unfinished">ညွှန်းပို့စာကို ပုံနှိပ်ထုတ်ခြင်း စတင်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the slip.</source>
+        <translation type="unfinished">ညွှန်းပို့စာကို ပုံနှိပ်ထုတ်ခြင်း အပြီးသတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">ဖိုဒါ %1 မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 ကို ရေး၍ မရပါ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlips</name>
+    <message>
+        <source>This laptop holds no key of %1 yet, so the slip&apos;s QR code cannot be made. Ask your coordinator to register %1&apos;s coordinator card and sync; the referral code on the slip works meanwhile.</source>
+        <translation type="unfinished">ဤလက်ပ်တော့တွင် %1 ၏ သော့ မရှိသေးသဖြင့် ညွှန်းပို့စာ၏ QR ကုဒ်ကို ပြုလုပ်၍ မရပါ။ %1 ၏ ညှိနှိုင်းရေးမှူးကတ်ကို မှတ်ပုံတင်ပြီး ထပ်တူညှိပေးရန် သင့်ညှိနှိုင်းရေးမှူးကို ပြောပါ။ ထိုအတောအတွင်း ညွှန်းပို့စာပေါ်ရှိ ညွှန်းပို့ကုဒ်ကို သုံးနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>The slip was made on a device this laptop does not know (%1). Sync with your coordinator first, or type the referral code printed on the slip.</source>
+        <translation type="unfinished">ဤညွှန်းပို့စာကို ဤလက်ပ်တော့ မသိသော စက် (%1) တွင် ပြုလုပ်ထားသည်။ သင့်ညှိနှိုင်းရေးမှူးနှင့် ဦးစွာ ထပ်တူညှိပါ၊ သို့မဟုတ် ညွှန်းပို့စာပေါ်တွင် ပုံနှိပ်ထားသော ညွှန်းပို့ကုဒ်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The slip was made on a device that has been revoked (%1). Do not trust it; call the sending National Society to check the referral.</source>
+        <translation type="unfinished">ဤညွှန်းပို့စာကို ရုပ်သိမ်းထားပြီးသော စက် (%1) တွင် ပြုလုပ်ထားသည်။ ၎င်းကို မယုံကြည်ပါနှင့်။ ညွှန်းပို့မှုကို စစ်ဆေးရန် ပို့သည့် နိုင်ငံ့ကြက်ခြေနီအသင်းကို ဖုန်းဆက်ပါ။</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code has been changed since it was made: its signature does not match.</source>
+        <translation type="unfinished">ညွှန်းပို့စာ၏ ကုဒ်ကို ပြုလုပ်ပြီးနောက် ပြောင်းလဲထားသည်: ၎င်း၏ လက်မှတ် မကိုက်ညီပါ။</translation>
+    </message>
+    <message>
+        <source>The slip says it comes from %1 but was made on a device of %2.</source>
+        <translation type="unfinished">ဤညွှန်းပို့စာတွင် %1 မှ လာသည်ဟု ဖော်ပြထားသော်လည်း %2 ၏ စက်တွင် ပြုလုပ်ထားသည်။</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2517,53 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
         <translation type="unfinished">စာရင်းထဲတွင် ဝန်ဆောင်မှုနေရာ %1 မရှိပါ (site list ကို ကြည့်ပါ)။</translation>
+    </message>
+</context>
+<context>
+    <name>SlipCode</name>
+    <message>
+        <source>The code&apos;s contents are not a valid referral (%1).</source>
+        <translation type="unfinished">ကုဒ်ထဲရှိ အကြောင်းအရာသည် မှန်ကန်သော ညွှန်းပို့မှု မဟုတ်ပါ (%1)။</translation>
+    </message>
+    <message>
+        <source>No organisation key to encrypt the slip&apos;s code to.</source>
+        <translation type="unfinished">ညွှန်းပို့စာ၏ ကုဒ်ကို စာဝှက်ရန် အဖွဲ့အစည်း သော့ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>An organisation key is not usable for the slip&apos;s code.</source>
+        <translation type="unfinished">အဖွဲ့အစည်း သော့တစ်ခုကို ညွှန်းပို့စာ၏ ကုဒ်အတွက် သုံး၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The referral holds too much text for a QR code; shorten the notes.</source>
+        <translation type="unfinished">ဤညွှန်းပို့မှုတွင် QR ကုဒ်တစ်ခုအတွက် စာများလွန်းသည်။ မှတ်ချက်များကို တိုအောင် ပြင်ပါ။</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation type="unfinished">ကုဒ် ဗလာဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>The code is longer than any referral slip&apos;s.</source>
+        <translation type="unfinished">ဤကုဒ်သည် မည်သည့် ညွှန်းပို့စာ၏ ကုဒ်ထက်မဆို ရှည်နေသည်။</translation>
+    </message>
+    <message>
+        <source>This is not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">ဤကုဒ်သည် Corridor ညွှန်းပို့စာ၏ ကုဒ် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>This slip was made by a newer version of Corridor (format %1); update Corridor to read it, or type the referral code printed on the slip.</source>
+        <translation type="unfinished">ဤညွှန်းပို့စာကို Corridor ဗားရှင်းအသစ်က ပြုလုပ်ထားသည် (ပုံစံ %1)။ ဖတ်ရန် Corridor ကို အဆင့်မြှင့်ပါ၊ သို့မဟုတ် ညွှန်းပို့စာပေါ်တွင် ပုံနှိပ်ထားသော ညွှန်းပို့ကုဒ်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code is damaged or incomplete (%1).</source>
+        <translation type="unfinished">ညွှန်းပို့စာ၏ ကုဒ် ပျက်စီးနေသည် သို့မဟုတ် မပြည့်စုံပါ (%1)။</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code is damaged or incomplete (too short).</source>
+        <translation type="unfinished">ညွှန်းပို့စာ၏ ကုဒ် ပျက်စီးနေသည် သို့မဟုတ် မပြည့်စုံပါ (တိုလွန်းသည်)။</translation>
+    </message>
+    <message>
+        <source>This slip&apos;s code is addressed to another National Society: only the receiving and the sending National Societies can read it. Type the referral code printed on the slip instead.</source>
+        <translation type="unfinished">ဤညွှန်းပို့စာ၏ ကုဒ်ကို အခြား နိုင်ငံ့ကြက်ခြေနီအသင်းထံ ပို့ထားသည်: လက်ခံမည့် နိုင်ငံ့ကြက်ခြေနီအသင်းနှင့် ပို့သည့် နိုင်ငံ့ကြက်ခြေနီအသင်းသာ ဖတ်နိုင်သည်။ ယင်းအစား ညွှန်းပို့စာပေါ်တွင် ပုံနှိပ်ထားသော ညွှန်းပို့ကုဒ်ကို ရိုက်ထည့်ပါ။</translation>
     </message>
 </context>
 <context>

@@ -2025,6 +2025,18 @@ Referrals (a partner National Society receives only referrals addressed to it):
         <source>The picture holds a QR code, but not a Corridor card.</source>
         <translation type="unfinished">รูปภาพนี้มีคิวอาร์โค้ด แต่ไม่ใช่บัตรประจำเครื่องของ Corridor</translation>
     </message>
+    <message>
+        <source>The file is too large for a picture (over %1 MB).</source>
+        <translation type="unfinished">ไฟล์มีขนาดใหญ่เกินกว่าจะเป็นรูปภาพ (เกิน %1 MB)</translation>
+    </message>
+    <message>
+        <source>The picture is too large (%1 × %2 pixels).</source>
+        <translation type="unfinished">รูปภาพมีขนาดใหญ่เกินไป (%1 × %2 พิกเซล)</translation>
+    </message>
+    <message>
+        <source>This is not a picture Corridor can read.</source>
+        <translation type="unfinished">ไฟล์นี้ไม่ใช่รูปภาพที่ Corridor อ่านได้</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -2127,8 +2139,28 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
     </message>
     <message>
-        <source>referral create|list|show|status (the slip and scanning come in a later release)</source>
-        <translation type="unfinished">referral create|list|show|status (การพิมพ์ใบส่งต่อและการสแกนจะมีในรุ่นถัดไป)</translation>
+        <source>referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo] [--clinician-page] [--a4]</source>
+        <translation type="unfinished">referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo] [--clinician-page] [--a4]</translation>
+    </message>
+    <message>
+        <source>referral scan IMAGE [--json]</source>
+        <translation type="unfinished">referral scan IMAGE [--json]</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">รูปภาพนี้มีคิวอาร์โค้ด แต่ไม่ใช่โค้ดของใบส่งต่อของ Corridor</translation>
+    </message>
+    <message>
+        <source>New referral added from the slip.</source>
+        <translation type="unfinished">เพิ่มการส่งต่อใหม่จากใบส่งต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>This referral was already on this laptop; nothing was duplicated.</source>
+        <translation type="unfinished">โน้ตบุ๊กเครื่องนี้มีการส่งต่อนี้อยู่แล้ว จึงไม่ได้บันทึกซ้ำ</translation>
+    </message>
+    <message>
+        <source>referral create|list|show|status|slip|scan</source>
+        <translation type="unfinished">referral create|list|show|status|slip|scan</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2235,172 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>No referral with the code %1 is on this laptop.</source>
         <translation type="unfinished">โน้ตบุ๊กเครื่องนี้ไม่มีการส่งต่อที่มีรหัส %1</translation>
+    </message>
+    <message>
+        <source>Another referral with the code %1 is already on this laptop; check the slip with its sender.</source>
+        <translation type="unfinished">โน้ตบุ๊กเครื่องนี้มีการส่งต่ออื่นที่ใช้รหัส %1 อยู่แล้ว กรุณาตรวจสอบใบส่งต่อกับผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>slip scanned</source>
+        <translation type="unfinished">สแกนใบส่งต่อแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>Health service referral</source>
+        <translation type="unfinished">ใบส่งต่อรับบริการสุขภาพ</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished">รหัสการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation type="unfinished">กรุณาไปที่</translation>
+    </message>
+    <message>
+        <source>Visit before</source>
+        <translation type="unfinished">กรุณาไปก่อนวันที่</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">เวลาทำการ</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished">ส่งต่อโดย</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">สำหรับ</translation>
+    </message>
+    <message>
+        <source>Show this slip at the reception. Staff can scan the square code or type the referral code.</source>
+        <translation type="unfinished">กรุณาแสดงใบนี้ที่จุดลงทะเบียน เจ้าหน้าที่จะสแกนโค้ดสี่เหลี่ยมหรือพิมพ์รหัสการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Keep this slip safe and show it only to the service.</source>
+        <translation type="unfinished">กรุณาเก็บใบนี้ไว้ให้ดี และแสดงให้เจ้าหน้าที่ของสถานบริการดูเท่านั้น</translation>
+    </message>
+    <message>
+        <source>For staff: scan with Corridor</source>
+        <translation type="unfinished">สำหรับเจ้าหน้าที่: สแกนด้วย Corridor</translation>
+    </message>
+    <message>
+        <source>No square code on this slip: type the referral code.</source>
+        <translation type="unfinished">ใบนี้ไม่มีโค้ดสี่เหลี่ยม: กรุณาพิมพ์รหัสการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Clinician page: confidential</source>
+        <translation type="unfinished">หน้าสำหรับบุคลากรทางการแพทย์: ข้อมูลลับ</translation>
+    </message>
+    <message>
+        <source>Client code (UIC)</source>
+        <translation type="unfinished">รหัสผู้รับบริการ (UIC)</translation>
+    </message>
+    <message>
+        <source>Reasons for referral</source>
+        <translation type="unfinished">เหตุผลของการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation type="unfinished">สูตรยา</translation>
+    </message>
+    <message>
+        <source>Last dispense</source>
+        <translation type="unfinished">วันที่จ่ายยาครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Days of medicine supplied</source>
+        <translation type="unfinished">จำนวนวันที่จ่ายยาให้ไป</translation>
+    </message>
+    <message>
+        <source>Viral load</source>
+        <translation type="unfinished">ปริมาณไวรัสในเลือด</translation>
+    </message>
+    <message>
+        <source>Expected travel date</source>
+        <translation type="unfinished">วันที่คาดว่าจะเดินทาง</translation>
+    </message>
+    <message>
+        <source>The client consented to sharing these details with the receiving service.</source>
+        <translation type="unfinished">ผู้รับบริการยินยอมให้แบ่งปันข้อมูลเหล่านี้กับสถานบริการที่รับการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>ART continuation</source>
+        <translation type="unfinished">การรับยาต้านไวรัสต่อเนื่อง</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation type="unfinished">การตรวจเอชไอวี</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished">ดูแลด้านจิตใจและสังคม</translation>
+    </message>
+    <message>
+        <source>Identity documents (embassy)</source>
+        <translation type="unfinished">เอกสารแสดงตัวตน (สถานทูต)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">อื่นๆ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a slip language (%2).</source>
+        <translation type="unfinished">“%1” ไม่ใช่ภาษาที่ใช้กับใบส่งต่อได้ (%2)</translation>
+    </message>
+    <message>
+        <source>Choose two or three languages for the slip.</source>
+        <translation type="unfinished">กรุณาเลือกภาษาสำหรับใบส่งต่อ 2 หรือ 3 ภาษา</translation>
+    </message>
+    <message>
+        <source>Could not start printing the slip.</source>
+        <translation type="unfinished">เริ่มพิมพ์ใบส่งต่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the slip.</source>
+        <translation type="unfinished">พิมพ์ใบส่งต่อไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">ไม่มีโฟลเดอร์ %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">เขียน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlips</name>
+    <message>
+        <source>This laptop holds no key of %1 yet, so the slip&apos;s QR code cannot be made. Ask your coordinator to register %1&apos;s coordinator card and sync; the referral code on the slip works meanwhile.</source>
+        <translation type="unfinished">โน้ตบุ๊กเครื่องนี้ยังไม่มีกุญแจของ %1 จึงสร้างคิวอาร์โค้ดบนใบส่งต่อไม่ได้ กรุณาขอให้ผู้ประสานงานของคุณลงทะเบียนบัตรประจำเครื่องของผู้ประสานงานของ %1 แล้วซิงค์ ระหว่างนี้ใช้รหัสการส่งต่อบนใบส่งต่อได้</translation>
+    </message>
+    <message>
+        <source>The slip was made on a device this laptop does not know (%1). Sync with your coordinator first, or type the referral code printed on the slip.</source>
+        <translation type="unfinished">ใบส่งต่อนี้สร้างจากเครื่องที่โน้ตบุ๊กเครื่องนี้ไม่รู้จัก (%1) กรุณาซิงค์กับผู้ประสานงานของคุณก่อน หรือพิมพ์รหัสการส่งต่อที่อยู่บนใบส่งต่อ</translation>
+    </message>
+    <message>
+        <source>The slip was made on a device that has been revoked (%1). Do not trust it; call the sending National Society to check the referral.</source>
+        <translation type="unfinished">ใบส่งต่อนี้สร้างจากเครื่องที่ถูกเพิกถอนแล้ว (%1) อย่าเชื่อถือใบนี้ กรุณาโทรหาสภากาชาดที่ส่งต่อมาเพื่อตรวจสอบการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code has been changed since it was made: its signature does not match.</source>
+        <translation type="unfinished">โค้ดบนใบส่งต่อถูกแก้ไขหลังจากที่สร้างขึ้น: ลายเซ็นไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>The slip says it comes from %1 but was made on a device of %2.</source>
+        <translation type="unfinished">ใบส่งต่อระบุว่ามาจาก %1 แต่สร้างจากเครื่องของ %2</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2517,53 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
         <translation type="unfinished">ไม่มีสถานบริการ %1 ในรายชื่อ (ดู site list)</translation>
+    </message>
+</context>
+<context>
+    <name>SlipCode</name>
+    <message>
+        <source>The code&apos;s contents are not a valid referral (%1).</source>
+        <translation type="unfinished">เนื้อหาในโค้ดไม่ใช่การส่งต่อที่ถูกต้อง (%1)</translation>
+    </message>
+    <message>
+        <source>No organisation key to encrypt the slip&apos;s code to.</source>
+        <translation type="unfinished">ไม่มีกุญแจขององค์กรสำหรับเข้ารหัสโค้ดบนใบส่งต่อ</translation>
+    </message>
+    <message>
+        <source>An organisation key is not usable for the slip&apos;s code.</source>
+        <translation type="unfinished">มีกุญแจขององค์กรที่ใช้กับโค้ดบนใบส่งต่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>The referral holds too much text for a QR code; shorten the notes.</source>
+        <translation type="unfinished">การส่งต่อนี้มีข้อความมากเกินกว่าจะใส่ในคิวอาร์โค้ดได้ กรุณาย่อหมายเหตุให้สั้นลง</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation type="unfinished">โค้ดว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The code is longer than any referral slip&apos;s.</source>
+        <translation type="unfinished">โค้ดนี้ยาวเกินกว่าโค้ดของใบส่งต่อใดๆ</translation>
+    </message>
+    <message>
+        <source>This is not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">นี่ไม่ใช่โค้ดของใบส่งต่อของ Corridor</translation>
+    </message>
+    <message>
+        <source>This slip was made by a newer version of Corridor (format %1); update Corridor to read it, or type the referral code printed on the slip.</source>
+        <translation type="unfinished">ใบส่งต่อนี้สร้างโดย Corridor รุ่นที่ใหม่กว่า (รูปแบบ %1) กรุณาอัปเดต Corridor เพื่ออ่านใบนี้ หรือพิมพ์รหัสการส่งต่อที่อยู่บนใบส่งต่อ</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code is damaged or incomplete (%1).</source>
+        <translation type="unfinished">โค้ดบนใบส่งต่อเสียหายหรือไม่ครบถ้วน (%1)</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s code is damaged or incomplete (too short).</source>
+        <translation type="unfinished">โค้ดบนใบส่งต่อเสียหายหรือไม่ครบถ้วน (สั้นเกินไป)</translation>
+    </message>
+    <message>
+        <source>This slip&apos;s code is addressed to another National Society: only the receiving and the sending National Societies can read it. Type the referral code printed on the slip instead.</source>
+        <translation type="unfinished">โค้ดบนใบส่งต่อนี้ส่งถึงสภากาชาดอื่น: เฉพาะสภากาชาดที่รับและที่ส่งเท่านั้นที่อ่านได้ กรุณาพิมพ์รหัสการส่งต่อที่อยู่บนใบส่งต่อแทน</translation>
     </message>
 </context>
 <context>

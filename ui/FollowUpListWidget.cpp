@@ -26,6 +26,7 @@ FollowUpListWidget::FollowUpListWidget(QWidget* parent)
     , m_open(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_referrals(new QPushButton(this))
     , m_banner(new MessageBanner(this))
     , m_model(new FollowUpModel(this))
     , m_proxy(new QSortFilterProxyModel(this)) {
@@ -62,7 +63,13 @@ FollowUpListWidget::FollowUpListWidget(QWidget* parent)
     layout->addLayout(controls);
     layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_summary, 1);
+    footer->addWidget(m_referrals);
+    layout->addLayout(footer);
+    m_referrals->setObjectName(QStringLiteral("overdueReferralsButton"));
+    m_referrals->hide();
+    connect(m_referrals, &QPushButton::clicked, this, &FollowUpListWidget::overdueReferralsRequested);
 
     connect(m_within, &QSpinBox::valueChanged, this, &FollowUpListWidget::reload);
     connect(m_mine, &QCheckBox::toggled, this, &FollowUpListWidget::reload);
@@ -107,6 +114,12 @@ void FollowUpListWidget::reload() {
     Q_EMIT countsChanged(int(due->size()), m_overdue);
 }
 
+void FollowUpListWidget::setOverdueReferrals(int count) {
+    m_overdueReferrals = count;
+    m_referrals->setVisible(count > 0);
+    m_referrals->setText(tr("%n referral(s) overdue: show them", nullptr, count));
+}
+
 void FollowUpListWidget::markDone() {
     const QModelIndex index = m_table->currentIndex();
     if (!m_session || !index.isValid())
@@ -127,6 +140,7 @@ void FollowUpListWidget::retranslate() {
     m_mine->setText(tr("Only my case files"));
     m_done->setText(tr("Mark &done"));
     m_open->setText(tr("&Open case file"));
+    setOverdueReferrals(m_overdueReferrals);
     if (m_session)
         reload();
 }

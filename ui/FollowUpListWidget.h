@@ -26,11 +26,14 @@ public:
 
     void setSession(session::Session* session);
     void reload();
+    // Overdue referrals are followed on the referrals board; this list points there.
+    void setOverdueReferrals(int count);
     int overdueCount() const { return m_overdue; }
 
 Q_SIGNALS:
     void caseActivated(const QString& clientId);
     void countsChanged(int due, int overdue);
+    void overdueReferralsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,6 +50,8 @@ private:
     QPushButton* m_open;
     QTableView* m_table;
     QLabel* m_summary;
+    QPushButton* m_referrals;
+    int m_overdueReferrals = 0;
     MessageBanner* m_banner;
     FollowUpModel* m_model;
     QSortFilterProxyModel* m_proxy;

@@ -1,5 +1,6 @@
 #include "ui/LineBreakHelper.h"
 
+#include "core/render/TextWrap.h"
 #include "core/text/ScriptRuns.h"
 #include "core/text/WordBreaker.h"
 
@@ -41,48 +42,7 @@ LineBreakHelper::~LineBreakHelper() {
 }
 
 QString LineBreakHelper::wrapAtWords(const QString& text, const QFont& font, int maxWidth) {
-    const QFontMetricsF metrics(font);
-    QStringList lines;
-    for (const QString& paragraph : text.split(u'\n')) {
-        // Pieces end at ICU word boundaries (marked with U+200B) and after spaces.
-        QStringList pieces;
-        QString piece;
-        const QString marked = text::WordBreaker::withBreakOpportunities(paragraph);
-        for (QChar c : marked) {
-            if (c == QChar(0x200B)) {
-                pieces << piece;
-                piece.clear();
-                continue;
-            }
-            piece += c;
-            if (c == u' ') {
-                pieces << piece;
-                piece.clear();
-            }
-        }
-        pieces << piece;
-        // Punctuation (။ ၊ . ,) stays with the word before it, never starts a line.
-        for (qsizetype i = pieces.size() - 1; i > 0; --i) {
-            const QString trimmed = pieces.at(i).trimmed();
-            if (!trimmed.isEmpty() &&
-                std::all_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isPunct(); })) {
-                pieces[i - 1] += pieces.at(i);
-                pieces.removeAt(i);
-            }
-        }
-        QString line;
-        for (const QString& p : pieces) {
-            const QString candidate = line + p;
-            if (!line.isEmpty() && metrics.horizontalAdvance(candidate.trimmed()) > maxWidth) {
-                lines << line.trimmed();
-                line = p;
-            } else {
-                line = candidate;
-            }
-        }
-        lines << line.trimmed();
-    }
-    return lines.join(u'\n');
+    return render::TextWrap::lines(text, font, maxWidth).join(u'\n');
 }
 
 void LineBreakHelper::apply(QLabel* label) {

@@ -14,7 +14,10 @@
 #include "ui/IdleWatcher.h"
 #include "ui/LanguageManager.h"
 #include "ui/RecoveryDialog.h"
+#include "ui/ReferralDialog.h"
+#include "ui/ReferralsPanel.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SlipDialog.h"
 #include "ui/SyncCentre.h"
 #include "ui/UnlockWidget.h"
 
@@ -50,6 +53,7 @@ MainWindow::MainWindow(const AppOptions& options, LanguageManager& languages, co
     , m_editor(new CaseEditor(this))
     , m_followUps(new FollowUpListWidget(this))
     , m_sync(new SyncCentre(this))
+    , m_referrals(new ReferralsPanel(this))
     , m_userStatus(new QLabel(this))
     , m_idle(new IdleWatcher(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -67,6 +71,7 @@ MainWindow::MainWindow(const AppOptions& options, LanguageManager& languages, co
     m_tabs->addTab(m_splitter, QString());
     m_tabs->addTab(m_followUps, QString());
     m_tabs->addTab(m_sync, QString());
+    m_tabs->addTab(m_referrals, QString());
     setAcceptDrops(true);
     m_stack->addWidget(m_unlock);
     m_stack->addWidget(m_tabs);
@@ -99,6 +104,15 @@ MainWindow::MainWindow(const AppOptions& options, LanguageManager& languages, co
         m_followUps->reload();
     });
     connect(m_sync, &SyncCentre::vaultChanged, this, &MainWindow::vaultChanged);
+    connect(m_referrals, &ReferralsPanel::overdueChanged, this, [this](int overdue) {
+        m_tabs->setTabText(m_tabs->indexOf(m_referrals),
+                           overdue > 0 ? tr("Referrals (%1 overdue)").arg(overdue) : tr("Referrals"));
+        m_followUps->setOverdueReferrals(overdue);
+    });
+    connect(m_followUps, &FollowUpListWidget::overdueReferralsRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_referrals);
+        m_referrals->showOverdueOnly();
+    });
     connect(m_editor, &CaseEditor::modifiedChanged, this, [this] { updateActions(); });
     connect(m_idle, &IdleWatcher::idle, this, [this] {
         // Unsaved edits are kept if they are valid; the lock must not wait for an answer.
@@ -146,6 +160,9 @@ void MainWindow::createActions() {
     m_conflicts = action(QStringLiteral("conflictsAction"));
     m_ownCard = action(QStringLiteral("ownCardAction"));
     m_enrol = action(QStringLiteral("enrolAction"));
+    m_refer = action(QStringLiteral("referAction"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_receiveSlip = action(QStringLiteral("receiveSlipAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_showReferrals = action(QStringLiteral("showReferralsAction"), QKeySequence(Qt::CTRL | Qt::Key_4));
 
     connect(m_newCase, &QAction::triggered, this, &MainWindow::newCase);
     connect(m_save, &QAction::triggered, m_editor, &CaseEditor::save);
@@ -172,6 +189,12 @@ void MainWindow::createActions() {
         m_sync->exportForSelected();
     });
     connect(m_conflicts, &QAction::triggered, m_sync, &SyncCentre::showConflicts);
+    connect(m_refer, &QAction::triggered, this, &MainWindow::referCase);
+    connect(m_showReferrals, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_referrals); });
+    connect(m_receiveSlip, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_referrals);
+        m_referrals->receiveSlip();
+    });
     connect(m_ownCard, &QAction::triggered, m_sync, &SyncCentre::showOwnCard);
     connect(m_enrol, &QAction::triggered, m_sync, &SyncCentre::enrolDevice);
     connect(m_caseAudit, &QAction::triggered, this, [this] {
@@ -202,6 +225,7 @@ void MainWindow::createActions() {
     m_caseMenu->addAction(m_newCase);
     m_caseMenu->addAction(m_save);
     m_caseMenu->addAction(m_logContact);
+    m_caseMenu->addAction(m_refer);
     m_caseMenu->addSeparator();
     m_caseMenu->addAction(m_history);
     m_caseMenu->addAction(m_caseAudit);
@@ -211,6 +235,7 @@ void MainWindow::createActions() {
     m_viewMenu->addAction(m_showCases);
     m_viewMenu->addAction(m_showFollowUps);
     m_viewMenu->addAction(m_showSync);
+    m_viewMenu->addAction(m_showReferrals);
     m_viewMenu->addAction(m_find);
     m_viewMenu->addAction(m_refresh);
     m_viewMenu->addSeparator();
@@ -222,6 +247,10 @@ void MainWindow::createActions() {
     m_syncMenu->addSeparator();
     m_syncMenu->addAction(m_ownCard);
     m_syncMenu->addAction(m_enrol);
+    m_referralMenu = menuBar()->addMenu(QString());
+    m_referralMenu->addAction(m_refer);
+    m_referralMenu->addAction(m_receiveSlip);
+    m_referralMenu->addAction(m_showReferrals);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
 
@@ -232,6 +261,7 @@ void MainWindow::createActions() {
     toolbar->addAction(m_newCase);
     toolbar->addAction(m_save);
     toolbar->addAction(m_logContact);
+    toolbar->addAction(m_refer);
     toolbar->addSeparator();
     toolbar->addAction(m_lock);
 }
@@ -241,6 +271,11 @@ void MainWindow::retranslate() {
     m_caseMenu->setTitle(tr("&Case"));
     m_viewMenu->setTitle(tr("&View"));
     m_syncMenu->setTitle(tr("S&ync"));
+    m_referralMenu->setTitle(tr("&Referrals"));
+    m_refer->setText(tr("&Refer to another service…"));
+    m_refer->setToolTip(tr("Write a referral and its slip for the open case file (Ctrl+R)"));
+    m_receiveSlip->setText(tr("Re&ceive a referral slip…"));
+    m_showReferrals->setText(tr("Referrals &board"));
     m_helpMenu->setTitle(tr("&Help"));
     m_history->setText(tr("&History of this case file…"));
     m_erase->setText(tr("&Erase this person…"));
@@ -267,6 +302,7 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(0, tr("Case files"));
     m_tabs->setTabText(1, tr("Follow-ups due"));
     m_tabs->setTabText(2, tr("Sync"));
+    m_tabs->setTabText(3, tr("Referrals"));
     m_practiceBanner->setText(tr("PRACTICE MODE — every person here is fictional. Use it to learn and to teach; "
                                  "nothing is kept after you quit."));
     if (m_session)
@@ -300,6 +336,9 @@ void MainWindow::updateActions() {
         a->setEnabled(cases);
     m_save->setEnabled(cases && m_editor->isModified());
     m_logContact->setEnabled(open);
+    m_refer->setEnabled(open);
+    m_receiveSlip->setEnabled(cases);
+    m_showReferrals->setEnabled(cases);
     m_caseAudit->setEnabled(open && coordinator);
     m_history->setEnabled(open);
     m_erase->setEnabled(open);
@@ -352,9 +391,11 @@ void MainWindow::setSession(std::shared_ptr<session::Session> session) {
     m_list->setSession(cases ? m_session.get() : nullptr);
     m_editor->setSession(cases ? m_session.get() : nullptr);
     m_followUps->setSession(cases ? m_session.get() : nullptr);
+    m_referrals->setSession(cases ? m_session.get() : nullptr);
     m_sync->setSession(m_session.get());
     m_tabs->setTabEnabled(0, cases);
     m_tabs->setTabEnabled(1, cases);
+    m_tabs->setTabEnabled(3, cases);
     m_stack->setCurrentWidget(m_tabs);
     m_idle->start(m_session->idleLockMinutes());
     if (!cases)
@@ -370,6 +411,7 @@ void MainWindow::lock() {
     m_list->setSession(nullptr);
     m_editor->setSession(nullptr);
     m_followUps->setSession(nullptr);
+    m_referrals->setSession(nullptr);
     m_sync->setSession(nullptr);
     m_session.reset(); // closes the database and wipes the keys
     m_stack->setCurrentWidget(m_unlock);
@@ -425,6 +467,17 @@ void MainWindow::showHistory() {
         return;
     HistoryDialog dialog(*m_session, m_editor->currentId(), this);
     dialog.exec();
+}
+
+void MainWindow::referCase() {
+    if (!m_session || !m_editor->hasCase() || m_editor->currentId().isEmpty() || !m_editor->maybeSave())
+        return;
+    ReferralDialog dialog(*m_session, m_editor->currentId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_referrals->reload();
+    SlipDialog slip(*m_session, dialog.created(), this);
+    slip.exec();
 }
 
 void MainWindow::eraseCase() {

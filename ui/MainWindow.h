@@ -24,6 +24,7 @@ class FollowUpListWidget;
 class IdleWatcher;
 class LanguageManager;
 class SyncCentre;
+class ReferralsPanel;
 class UnlockWidget;
 
 // What `corridor` was started with.
@@ -63,6 +64,7 @@ public Q_SLOTS:
     void openCase(const QString& clientId);
     void newCase();
     void showHistory();
+    void referCase();
     void eraseCase();
 
 protected:
@@ -94,6 +96,7 @@ private:
     CaseEditor* m_editor;
     FollowUpListWidget* m_followUps;
     SyncCentre* m_sync;
+    ReferralsPanel* m_referrals;
     QLabel* m_userStatus;
     IdleWatcher* m_idle;
 
@@ -101,6 +104,7 @@ private:
     QMenu* m_caseMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_syncMenu = nullptr;
+    QMenu* m_referralMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newCase = nullptr;
     QAction* m_save = nullptr;
@@ -123,6 +127,9 @@ private:
     QAction* m_ownCard = nullptr;
     QAction* m_enrol = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_refer = nullptr;
+    QAction* m_receiveSlip = nullptr;
+    QAction* m_showReferrals = nullptr;
 };
 
 } // namespace corridor::ui

@@ -5,6 +5,10 @@
 
 #include "core/referrals/ReferralService.h"
 #include "core/referrals/SiteDirectory.h"
+#include "core/referrals/SlipCode.h"
+#include "core/render/QrTextFile.h"
+#include "core/render/ReferralSlip.h"
+#include "core/session/Organisations.h"
 #include "core/session/Session.h"
 
 #include <QCoreApplication>
@@ -64,11 +68,27 @@ QJsonObject referralJson(const referrals::Referral& r) {
     o[QStringLiteral("to_org")] = r.toOrg;
     o[QStringLiteral("to_site")] = r.toSite;
     o[QStringLiteral("sender")] = r.senderName;
+    o[QStringLiteral("sender_contact")] = r.senderContact;
+    o[QStringLiteral("from_branch")] = r.fromBranch;
+    o[QStringLiteral("to_contact")] = r.toContact;
+    o[QStringLiteral("viral_load_date")] = dateValue(r.viralLoadDate);
+    o[QStringLiteral("viral_load_result")] = r.viralLoadResult;
     o[QStringLiteral("consent_to_share")] = r.consentToShare;
     o[QStringLiteral("slip_languages")] = QJsonArray::fromStringList(r.slipLanguages);
     o[QStringLiteral("created")] = dateValue(r.createdOn);
     o[QStringLiteral("status")] = r.status;
     return o;
+}
+
+// The slip of a referral, with its QR code if this laptop holds a key of the receiving side
+// (else a warning, and a slip that says to type the code).
+Result<render::SlipContent> slipContent(CliContext& ctx, session::Session& session, const referrals::Referral& r,
+                                        const QString& langs, bool clinicianPage) {
+    auto code = session.slips().codeFor(r);
+    if (!code.ok())
+        ctx.warn(code.error().message());
+    return render::ReferralSlip::contentFor(r, code.ok() ? *code : QString(), session::Organisations::name(r.fromOrg),
+                                            split(langs), clinicianPage);
 }
 
 } // namespace
@@ -102,12 +122,13 @@ int runSite(CliContext& ctx, const QStringList& args) {
 
 int runReferral(CliContext& ctx, const QStringList& args) {
     const QString sub = args.value(0);
-    CliArguments a(args.mid(1), {QStringLiteral("json")});
+    CliArguments a(args.mid(1), {QStringLiteral("json"), QStringLiteral("clinician-page"), QStringLiteral("a4")});
     QString error;
     if (!a.parse({QStringLiteral("case"), QStringLiteral("to-site"), QStringLiteral("reason"),
                   QStringLiteral("visit-before"), QStringLiteral("travel-date"), QStringLiteral("langs"),
                   QStringLiteral("regimen"), QStringLiteral("last-dispense"), QStringLiteral("days-supplied"),
-                  QStringLiteral("note")},
+                  QStringLiteral("note"), QStringLiteral("sender-contact"), QStringLiteral("to-contact"),
+                  QStringLiteral("pdf"), QStringLiteral("png")},
                  &error))
         return ctx.usage(error);
     const auto date = [&](const char* option, QDate* out) -> bool {
@@ -133,6 +154,8 @@ int runReferral(CliContext& ctx, const QStringList& args) {
         request.reasons = split(*a.value(QStringLiteral("reason")));
         request.slipLanguages = split(a.valueOr(QStringLiteral("langs"), QString()));
         request.regimen = a.valueOr(QStringLiteral("regimen"), QString());
+        request.senderContact = a.valueOr(QStringLiteral("sender-contact"), QString());
+        request.toContact = a.valueOr(QStringLiteral("to-contact"), QString());
         if (!date("visit-before", &request.visitBefore) || !date("travel-date", &request.travelDate) ||
             !date("last-dispense", &request.lastDispense))
             return ctx.fail(Text::tr("dates are written YYYY-MM-DD"));
@@ -205,7 +228,67 @@ int runReferral(CliContext& ctx, const QStringList& args) {
                                      a.valueOr(QStringLiteral("note"), QString()));
         return done.ok() ? ExitOk : ctx.fail(done.error());
     }
-    return ctx.usage(Text::tr("referral create|list|show|status (the slip and scanning come in a later release)"));
+    if (sub == QLatin1String("slip")) {
+        if (a.positional().size() != 1 || (!a.has(QStringLiteral("pdf")) && !a.has(QStringLiteral("png"))))
+            return ctx.usage(Text::tr("referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo] "
+                                      "[--clinician-page] [--a4]"));
+        auto r = service.byCode(a.positional().first());
+        if (!r.ok())
+            return ctx.fail(r.error());
+        auto content = slipContent(ctx, **session, *r, a.valueOr(QStringLiteral("langs"), QString()),
+                                   a.flag(QStringLiteral("clinician-page")));
+        if (!content.ok())
+            return ctx.fail(content.error());
+        if (a.has(QStringLiteral("pdf"))) {
+            const QString path = *a.value(QStringLiteral("pdf"));
+            auto written = render::ReferralSlip::writePdf(
+                path, *content,
+                a.flag(QStringLiteral("a4")) ? render::ReferralSlip::PageSize::A4 : render::ReferralSlip::PageSize::A5);
+            if (!written.ok())
+                return ctx.fail(written.error());
+            ctx.out(path);
+        }
+        if (a.has(QStringLiteral("png"))) {
+            const QString path = *a.value(QStringLiteral("png"));
+            auto written = render::ReferralSlip::writePng(path, *content);
+            if (!written.ok())
+                return ctx.fail(written.error());
+            ctx.out(path);
+        }
+        (void)(*session)->audit().record(QStringLiteral("print"), QString::fromLatin1(referrals::Referral::RecordType),
+                                         r->id, content->languages.join(u','));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("scan")) {
+        if (a.positional().size() != 1)
+            return ctx.usage(Text::tr("referral scan IMAGE [--json]"));
+        auto codes = render::QrTextFile::codesInPicture(a.positional().first());
+        if (!codes.ok())
+            return ctx.fail(codes.error());
+        QString slipText;
+        for (const QString& text : *codes)
+            if (referrals::SlipCode::parse(text).ok() || text.startsWith(referrals::SlipCode::prefix().left(2)))
+                slipText = slipText.isEmpty() ? text : slipText;
+        if (slipText.isEmpty())
+            return ctx.fail(Text::tr("The picture holds a QR code, but not the code of a Corridor referral slip."));
+        auto scanned = (*session)->slips().scan(slipText);
+        if (!scanned.ok())
+            return ctx.fail(scanned.error());
+        if (a.flag(QStringLiteral("json"))) {
+            QJsonObject o = referralJson(scanned->referral);
+            o[QStringLiteral("created_here")] = scanned->created;
+            o[QStringLiteral("received_recorded")] = scanned->receivedRecorded;
+            ctx.json(o);
+        } else {
+            ctx.out(QStringLiteral("%1  %2 → %3  %4")
+                        .arg(scanned->referral.code, scanned->referral.fromOrg, scanned->referral.toSite,
+                             scanned->referral.status));
+            ctx.warn(scanned->created ? Text::tr("New referral added from the slip.")
+                                      : Text::tr("This referral was already on this laptop; nothing was duplicated."));
+        }
+        return ExitOk;
+    }
+    return ctx.usage(Text::tr("referral create|list|show|status|slip|scan"));
 }
 
 } // namespace corridor::cli

@@ -66,6 +66,17 @@ Referral Referral::fromFields(const QString& id, const records::FieldMap& f) {
     return r;
 }
 
+Referral::NextStep Referral::nextStep() const {
+    const QDate arriveBy = visitBefore.isValid() ? visitBefore : createdOn.addDays(30);
+    if (status.isEmpty() || status == QLatin1String("created"))
+        return {QStringLiteral("sent"), createdOn.addDays(2)};
+    if (status == QLatin1String("sent") || status == QLatin1String("received"))
+        return {QStringLiteral("arrived"), arriveBy};
+    if (status == QLatin1String("arrived"))
+        return {QStringLiteral("linked"), arriveBy.addDays(14)};
+    return {};
+}
+
 records::FieldMap ReferralEvent::toFields() const {
     records::FieldMap f;
     f.insert(QStringLiteral("referral_id"), text(referralId));
@@ -99,6 +110,18 @@ QStringList ReferralEvent::events() {
 QStringList ReferralEvent::reasons() {
     return {QStringLiteral("art"), QStringLiteral("testing"), QStringLiteral("pss"), QStringLiteral("documents"),
             QStringLiteral("other")};
+}
+
+QString ReferralEvent::reasonLabel(const QString& reason) {
+    if (reason == QLatin1String("art"))
+        return tr("ART continuation");
+    if (reason == QLatin1String("testing"))
+        return tr("HIV testing");
+    if (reason == QLatin1String("pss"))
+        return tr("Psychosocial support");
+    if (reason == QLatin1String("documents"))
+        return tr("Identity documents (embassy)");
+    return tr("Other");
 }
 
 QString ReferralEvent::label(const QString& event) {

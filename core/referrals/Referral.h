@@ -43,6 +43,19 @@ struct Referral {
 
     records::FieldMap toFields() const;
     static Referral fromFields(const QString& id, const records::FieldMap& fields);
+
+    // The step expected next and by when: "sent" within 2 days of creation, "arrived" by the
+    // visit-before date (30 days after creation if none was set), "linked" to care within
+    // 14 days after that. Nothing once the referral is linked, closed, declined or lost.
+    struct NextStep {
+        QString event; // empty when nothing more is expected
+        QDate due;
+    };
+    NextStep nextStep() const;
+    bool overdue(const QDate& today) const {
+        const NextStep next = nextStep();
+        return !next.event.isEmpty() && next.due.isValid() && next.due < today;
+    }
 };
 
 // One step in a referral's life, with who, when and a note. Recorded on either side of
@@ -67,6 +80,7 @@ public:
     static QStringList events(); // created, sent, received, arrived, linked, closed, declined, lost
     static QString label(const QString& event);
     static QStringList reasons(); // art, testing, pss, documents, other
+    static QString reasonLabel(const QString& reason);
 };
 
 } // namespace corridor::referrals

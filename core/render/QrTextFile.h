@@ -14,10 +14,16 @@ class QrTextFile {
     Q_DECLARE_TR_FUNCTIONS(QrTextFile)
 public:
     static constexpr qint64 MaxFileBytes = 20 * 1024 * 1024;
+    static constexpr qint64 MaxPixels = 64LL * 1000 * 1000;
 
     [[nodiscard]] static Result<QString> read(const QString& path, const QString& prefix);
     [[nodiscard]] static Result<QString> fromBytes(const QByteArray& bytes, const QString& prefix);
     [[nodiscard]] static Result<QString> fromImage(const QImage& image, const QString& prefix);
+
+    // Every QR code text in a picture file (a photo of a slip, a screenshot); large photos
+    // are searched at a reduced size first, then at full size.
+    [[nodiscard]] static Result<QStringList> codesInPicture(const QString& path);
+    [[nodiscard]] static Result<QStringList> codesInImage(const QImage& image);
 };
 
 } // namespace corridor::render

@@ -4,6 +4,8 @@
 
 #include <QDir>
 
+#include <string_view>
+
 namespace corridor::session {
 namespace {
 
@@ -64,9 +66,71 @@ Status addPracticePeer(Session& own, const QString& folder, const Clock& clock) 
             CORRIDOR_TRY(session->cases().updateClient(*client));
         }
     }
+    // A fictional partner across the border, registered by the coordinator, so the practice
+    // laptop holds its key and referral slips carry a QR code.
+    VaultSetup partnerSetup = setup;
+    partnerSetup.folder = folder + QStringLiteral("-partner");
+    partnerSetup.userName = PracticeVault::tr("Practice partner coordinator");
+    partnerSetup.organisation = QStringLiteral("LRC");
+    partnerSetup.deviceName = PracticeVault::tr("Partner's laptop (practice)");
+    auto partner = Session::create(
+        partnerSetup, crypto::SecureBuffer::fromPassphrase(QString::fromLatin1(PracticeVault::CoordinatorPassphrase)),
+        clock);
+    if (!partner.ok())
+        return partner.error();
+    auto partnerCard = partner->session->deviceCard();
+    if (!partnerCard.ok())
+        return partnerCard.error();
+    if (auto registered = peer.trust().enrol(*partnerCard, records::Role::Coordinator); !registered.ok())
+        return registered.error();
+    partner->session.reset();
+    QDir(partnerSetup.folder).removeRecursively();
+
     CORRIDOR_TRY(send(peer, own));
     created->session.reset();
     QDir(folder).removeRecursively();
+    return success();
+}
+
+// Two referrals to practise with: one across the border, sent, and one within the branch
+// whose visit date has passed, so the board shows an overdue step.
+Status addPracticeReferrals(Session& own) {
+    cases::ClientFilter filter;
+    filter.limit = 3;
+    auto clients = own.cases().listClients(filter);
+    if (!clients.ok())
+        return clients.error();
+    if (clients->size() < 3)
+        return success();
+    const QDate today = own.clock().today();
+    struct Plan {
+        int client;
+        const char* site;
+        const char* reason;
+        int visitInDays;
+    };
+    for (const Plan& plan : {Plan{1, "lrc-hq", "art", 21}, Plan{2, "trcs-anonymous-clinic", "testing", -2}}) {
+        auto client = own.cases().openClient(clients->at(plan.client).client.id);
+        if (!client.ok())
+            return client.error();
+        if (!client->consent.shareWithPartner) {
+            client->consent.keepRecords = true;
+            client->consent.shareWithPartner = true;
+            client->consent.date = today;
+            CORRIDOR_TRY(own.cases().updateClient(*client));
+        }
+        referrals::ReferralService::Request request;
+        request.clientId = client->id;
+        request.toSite = QString::fromLatin1(plan.site);
+        request.reasons = {QString::fromLatin1(plan.reason)};
+        request.visitBefore = today.addDays(plan.visitInDays);
+        request.regimen = plan.reason == std::string_view("art") ? QStringLiteral("TDF + 3TC + DTG") : QString();
+        request.daysSupplied = plan.reason == std::string_view("art") ? 90 : 0;
+        auto created = own.referrals().create(request);
+        if (!created.ok())
+            return created.error();
+        CORRIDOR_TRY(own.referrals().addEvent(created->code, QStringLiteral("sent"), QString()));
+    }
     return success();
 }
 
@@ -98,6 +162,7 @@ Result<std::unique_ptr<Session>> PracticeVault::create(const QString& folder, co
     cases::DemoData generator(20261121, clock.today(), session->actor().userId);
     CORRIDOR_TRY(cases::DemoData::write(session->records(), session->db(), generator.generate(cases)));
     CORRIDOR_TRY(addPracticePeer(*session, folder + QStringLiteral("-peer"), clock));
+    CORRIDOR_TRY(addPracticeReferrals(*session));
     return session;
 }
 
