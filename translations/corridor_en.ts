@@ -32,6 +32,16 @@
         </message>
     </context>
     <context>
+        <name>corridor::ui::FollowUpListWidget</name>
+        <message numerus="yes">
+            <source>%n referral(s) overdue: show them</source>
+            <translation>
+                <numerusform>%n referral overdue: show them</numerusform>
+                <numerusform>%n referrals overdue: show them</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>corridor::ui::FollowUpModel</name>
         <message numerus="yes">
             <source>%n day(s) overdue</source>

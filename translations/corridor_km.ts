@@ -1619,19 +1619,31 @@ Referrals (a partner National Society receives only referrals addressed to it):
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client&apos;s consent
-  referral list [--json];  referral show CODE [--json]
-  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
+  referral list [--overdue] [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
+  referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
+                                 the slip in two or three languages; its QR code is encrypted
+                                 to the sending and receiving National Societies
+  referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
+                                 records it as received; exit 1 if nothing valid is found</source>
         <translation type="unfinished">
 
 ការបញ្ជូន (សមាគមជាតិដៃគូ ទទួលបានតែការបញ្ជូនដែលផ្ញើទៅខ្លួនប៉ុណ្ណោះ)៖
-  site list [--country KH|LA|MM|TH] [--json]        បញ្ជីកន្លែងសេវាដែលភ្ជាប់មកជាមួយកម្មវិធី
+  site list [--country KH|LA|MM|TH] [--json]        បញ្ជីកន្លែងសេវាដែលភ្ជាប់មកជាមួយ
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
-                                 បង្ហាញលេខកូដបញ្ជូន; ការបញ្ជូនទៅដៃគូ ត្រូវការការយល់ព្រមរបស់ម្ចាស់ខ្លួន
-  referral list [--json];  referral show CODE [--json]
-  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
+       [--sender-contact TEXT] [--to-contact NAME]
+                                 បង្ហាញលេខកូដបញ្ជូន; ការបញ្ជូនទៅដៃគូ ត្រូវការការយល់ព្រមរបស់អតិថិជន
+  referral list [--overdue] [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
+  referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
+                                 ប័ណ្ណបញ្ជូនជាភាសាពីរ ឬបី; កូដ QR របស់វាត្រូវបានអ៊ិនគ្រីបសម្រាប់
+                                 សមាគមជាតិដែលបញ្ជូន និងសមាគមជាតិដែលទទួល
+  referral scan IMAGE [--json]   រូបថត ឬរូបភាពនៃប័ណ្ណបញ្ជូន៖ បន្ថែមការបញ្ជូនតែម្តងគត់ និង
+                                 កត់ត្រាថាបានទទួលហើយ; ចេញដោយលេខ 1 ប្រសិនបើរកមិនឃើញអ្វីដែលត្រឹមត្រូវ</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1853,14 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Coordinator&apos;s laptop (practice)</source>
         <translation type="unfinished">កុំព្យូទ័រយួរដៃរបស់អ្នកសម្របសម្រួល (ហាត់រៀន)</translation>
+    </message>
+    <message>
+        <source>Practice partner coordinator</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួលដៃគូសម្រាប់ហាត់រៀន</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s laptop (practice)</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃរបស់ដៃគូ (ហាត់រៀន)</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2182,10 @@ Vault id %5. Printed %6.</source>
         <source>referral create|list|show|status|slip|scan</source>
         <translation type="unfinished">referral create|list|show|status|slip|scan</translation>
     </message>
+    <message>
+        <source>overdue: %1 by %2</source>
+        <translation type="unfinished">ហួសពេល៖ %1 ត្រឹមថ្ងៃ %2</translation>
+    </message>
 </context>
 <context>
     <name>ReferralEvent</name>
@@ -2196,6 +2220,26 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Lost to follow-up</source>
         <translation type="unfinished">បាត់ការតាមដាន</translation>
+    </message>
+    <message>
+        <source>ART continuation</source>
+        <translation type="unfinished">ការបន្តព្យាបាលដោយឱសថ ART</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation type="unfinished">ការធ្វើតេស្តរកមេរោគអេដស៍ (HIV)</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished">ការគាំទ្រផ្លូវចិត្ត និងសង្គម</translation>
+    </message>
+    <message>
+        <source>Identity documents (embassy)</source>
+        <translation type="unfinished">ឯកសារអត្តសញ្ញាណ (ស្ថានទូត)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ផ្សេងទៀត</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3894,13 @@ Vault id %5. Printed %6.</source>
         <source>&amp;Open case file</source>
         <translation type="unfinished">បើកឯកសារករណី (&amp;O)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n referral(s) overdue: show them</source>
+        <translation type="unfinished">
+            <numerusform>ការបញ្ជូនហួសពេល %n៖ ចុចដើម្បីមើល</numerusform>
+            <numerusform>ការបញ្ជូនហួសពេល %n៖ ចុចដើម្បីមើល</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::FollowUpModel</name>
@@ -4236,6 +4287,34 @@ Vault id %5. Printed %6.</source>
         <source>The person was erased here; the erasure travels with the next bundles.</source>
         <translation type="unfinished">ព័ត៌មានរបស់មនុស្សនេះត្រូវបានលុបនៅទីនេះ។ ការលុបនេះនឹងបញ្ជូនទៅជាមួយកញ្ចប់ទិន្នន័យបន្ទាប់ៗ។</translation>
     </message>
+    <message>
+        <source>Referrals (%1 overdue)</source>
+        <translation type="unfinished">ការបញ្ជូន (ហួសពេល %1)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished">ការបញ្ជូន (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to another service…</source>
+        <translation type="unfinished">បញ្ជូនទៅសេវាផ្សេង (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a referral and its slip for the open case file (Ctrl+R)</source>
+        <translation type="unfinished">សរសេរការបញ្ជូន និងប័ណ្ណបញ្ជូន សម្រាប់ឯកសារករណីដែលកំពុងបើក (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive a referral slip…</source>
+        <translation type="unfinished">ទទួលប័ណ្ណបញ្ជូន (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Referrals &amp;board</source>
+        <translation type="unfinished">ផ្ទាំងការបញ្ជូន (&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4349,6 +4428,243 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::ReferralDialog</name>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished">ដឹងថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <source>Refer to another service</source>
+        <translation type="unfinished">បញ្ជូនទៅសេវាផ្សេង</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>for example TDF + 3TC + DTG</source>
+        <translation type="unfinished">ឧទាហរណ៍ TDF + 3TC + DTG</translation>
+    </message>
+    <message>
+        <source>your phone or chat contact, for the receiving service</source>
+        <translation type="unfinished">ទូរសព្ទ ឬគណនីកម្មវិធីជជែករបស់អ្នក សម្រាប់កន្លែងសេវាដែលទទួល</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(គ្មាន)</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">អតិថិជន៖</translation>
+    </message>
+    <message>
+        <source>Refer to:</source>
+        <translation type="unfinished">បញ្ជូនទៅ៖</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished">មូលហេតុ៖</translation>
+    </message>
+    <message>
+        <source>Visit before:</source>
+        <translation type="unfinished">សូមទៅមុនថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <source>Expected travel date:</source>
+        <translation type="unfinished">ថ្ងៃធ្វើដំណើរដែលគ្រោងទុក៖</translation>
+    </message>
+    <message>
+        <source>Slip languages:</source>
+        <translation type="unfinished">ភាសាលើប័ណ្ណបញ្ជូន៖</translation>
+    </message>
+    <message>
+        <source>Contact person there:</source>
+        <translation type="unfinished">អ្នកទំនាក់ទំនងនៅទីនោះ៖</translation>
+    </message>
+    <message>
+        <source>Your contact:</source>
+        <translation type="unfinished">ព័ត៌មានទំនាក់ទំនងរបស់អ្នក៖</translation>
+    </message>
+    <message>
+        <source>Clinical summary (only inside the QR code and on the clinician page, never on the face of the slip):</source>
+        <translation type="unfinished">សង្ខេបព័ត៌មានវេជ្ជសាស្ត្រ (មានតែក្នុងកូដ QR និងនៅលើទំព័រសម្រាប់គ្រូពេទ្យប៉ុណ្ណោះ មិនដែលនៅលើផ្ទៃមុខប័ណ្ណបញ្ជូនទេ)៖</translation>
+    </message>
+    <message>
+        <source>Regimen:</source>
+        <translation type="unfinished">របបឱសថ៖</translation>
+    </message>
+    <message>
+        <source>Last dispense:</source>
+        <translation type="unfinished">ការផ្តល់ឱសថចុងក្រោយ៖</translation>
+    </message>
+    <message>
+        <source>Medicine supplied for:</source>
+        <translation type="unfinished">បានផ្តល់ឱសថសម្រាប់រយៈពេល៖</translation>
+    </message>
+    <message>
+        <source>Create referral</source>
+        <translation type="unfinished">បង្កើតការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Each language only once.</source>
+        <translation type="unfinished">ភាសានីមួយៗ ជ្រើសរើសបានតែម្តងប៉ុណ្ណោះ។</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ReferralsPanel</name>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished">គ្រប់ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished">គ្រប់កន្លែងសេវា</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation type="unfinished">តែការបញ្ជូនហួសពេល (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a slip…</source>
+        <translation type="unfinished">ទទួលប័ណ្ណបញ្ជូន (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;slip…</source>
+        <translation type="unfinished">បង្ហាញប័ណ្ណបញ្ជូន (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record the next s&amp;tep…</source>
+        <translation type="unfinished">កត់ត្រាជំហានបន្ទាប់ (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">លេខកូដ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">អតិថិជន</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">បញ្ជូនទៅ</translation>
+    </message>
+    <message>
+        <source>Visit before</source>
+        <translation type="unfinished">សូមទៅមុនថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation type="unfinished">ថ្ងៃកំណត់ជំហានបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>Overdue: this step was expected by %1.</source>
+        <translation type="unfinished">ហួសពេល៖ ជំហាននេះគួរតែកើតឡើងត្រឹមថ្ងៃ %1។</translation>
+    </message>
+    <message>
+        <source>%1 referrals shown, %2 overdue on this laptop.</source>
+        <translation type="unfinished">បង្ហាញការបញ្ជូន %1, ហួសពេល %2 នៅលើកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>Select a referral to see its steps.</source>
+        <translation type="unfinished">សូមជ្រើសរើសការបញ្ជូនមួយ ដើម្បីមើលជំហានរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Steps of %1</source>
+        <translation type="unfinished">ជំហាននៃការបញ្ជូន %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1 by %2</source>
+        <translation type="unfinished">រំពឹងទុក៖ %1 ត្រឹមថ្ងៃ %2</translation>
+    </message>
+    <message>
+        <source>Record a step of %1</source>
+        <translation type="unfinished">កត់ត្រាជំហាននៃការបញ្ជូន %1</translation>
+    </message>
+    <message>
+        <source>for example: seen at the ART clinic, next visit in 3 months</source>
+        <translation type="unfinished">ឧទាហរណ៍៖ បានជួបនៅគ្លីនិក ART ណាត់ជួបបន្ទាប់ក្នុងរយៈពេល 3 ខែទៀត</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished">ជំហាន៖</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">កំណត់ចំណាំ៖</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ScanSlipDialog</name>
+    <message>
+        <source>Receive a referral slip</source>
+        <translation type="unfinished">ទទួលប័ណ្ណបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Scan the square code on the slip the person shows you, from a picture or with the camera. If it cannot be read, type the referral code printed under the title.</source>
+        <translation type="unfinished">សូមស្កេនកូដការ៉េនៅលើប័ណ្ណបញ្ជូនដែលម្ចាស់ខ្លួនបង្ហាញអ្នក ពីរូបភាព ឬដោយកាមេរ៉ា។ បើមិនអាចអានបាន សូមវាយលេខកូដបញ្ជូនដែលបានបោះពុម្ពនៅក្រោមចំណងជើង។</translation>
+    </message>
+    <message>
+        <source>From a &amp;picture…</source>
+        <translation type="unfinished">ពីរូបភាព (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>With the &amp;camera…</source>
+        <translation type="unfinished">ដោយកាមេរ៉ា (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop.</source>
+        <translation type="unfinished">រកមិនឃើញកាមេរ៉ានៅលើកុំព្យូទ័រយួរដៃនេះទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">ស្វែងរក (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Referral code:</source>
+        <translation type="unfinished">លេខកូដបញ្ជូន៖</translation>
+    </message>
+    <message>
+        <source>Referral %1 added from the slip.</source>
+        <translation type="unfinished">បានបន្ថែមការបញ្ជូន %1 ពីប័ណ្ណបញ្ជូន។</translation>
+    </message>
+    <message>
+        <source>Referral %1 was already here.</source>
+        <translation type="unfinished">ការបញ្ជូន %1 មាននៅទីនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), for %3.</source>
+        <translation type="unfinished">ពី %1 (%2) សម្រាប់ %3។</translation>
+    </message>
+    <message>
+        <source>Recorded as received; the sender will see it after the next sync.</source>
+        <translation type="unfinished">បានកត់ត្រាថាបានទទួលហើយ។ អ្នកផ្ញើនឹងឃើញវា បន្ទាប់ពីធ្វើសមកាលកម្មលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">រូបភាពមានកូដ QR ប៉ុន្តែមិនមែនជាកូដនៃប័ណ្ណបញ្ជូនរបស់ Corridor ទេ។</translation>
+    </message>
+    <message>
+        <source>A referral arrives here with a sync bundle, or from its slip&apos;s square code.</source>
+        <translation type="unfinished">ការបញ្ជូនមកដល់ទីនេះ តាមកញ្ចប់ទិន្នន័យ ឬពីកូដការ៉េនៃប័ណ្ណបញ្ជូនរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Referral %1 from %2: %3.</source>
+        <translation type="unfinished">ការបញ្ជូន %1 ពី %2៖ %3។</translation>
+    </message>
+    <message>
+        <source>Picture of a referral slip</source>
+        <translation type="unfinished">រូបភាពនៃប័ណ្ណបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished">រូបភាព (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Your passphrase was changed.</source>
@@ -4371,6 +4687,97 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">បានរក្សាទុកការកំណត់។</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SlipDialog</name>
+    <message>
+        <source>Add the clinician page (clinical summary)</source>
+        <translation type="unfinished">បន្ថែមទំព័រសម្រាប់គ្រូពេទ្យ (សង្ខេបព័ត៌មានវេជ្ជសាស្ត្រ)</translation>
+    </message>
+    <message>
+        <source>Referral slip %1</source>
+        <translation type="unfinished">ប័ណ្ណបញ្ជូន %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(គ្មាន)</translation>
+    </message>
+    <message>
+        <source>A5 (half a sheet)</source>
+        <translation type="unfinished">A5 (កន្លះសន្លឹក)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished">ប័ណ្ណបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Clinician page</source>
+        <translation type="unfinished">ទំព័រសម្រាប់គ្រូពេទ្យ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">រក្សាទុកជា PDF (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as p&amp;icture…</source>
+        <translation type="unfinished">រក្សាទុកជារូបភាព (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A PNG picture to send in a chat app; the code scans from the picture too.</source>
+        <translation type="unfinished">រូបភាព PNG សម្រាប់ផ្ញើក្នុងកម្មវិធីជជែក។ កូដនៅលើរូបភាពក៏អាចស្កេនបានដែរ។</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">ភាសា៖</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished">មើលជាមុន៖</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished">ក្រដាស៖</translation>
+    </message>
+    <message>
+        <source>The face of the slip says only “health service referral”: no diagnosis, no medicine. Clinical details travel inside the QR code, which only the sending and receiving National Societies can read.</source>
+        <translation type="unfinished">ផ្ទៃមុខប័ណ្ណបញ្ជូន សរសេរតែ “ប័ណ្ណបញ្ជូនទៅសេវាសុខភាព” ប៉ុណ្ណោះ៖ គ្មានរោគវិនិច្ឆ័យ គ្មានឈ្មោះឱសថទេ។ ព័ត៌មានវេជ្ជសាស្ត្រស្ថិតនៅក្នុងកូដ QR ដែលមានតែសមាគមជាតិដែលបញ្ជូន និងសមាគមជាតិដែលទទួលប៉ុណ្ណោះ អាចអានបាន។</translation>
+    </message>
+    <message>
+        <source>Choose each language once.</source>
+        <translation type="unfinished">សូមជ្រើសរើសភាសានីមួយៗតែម្តងប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation type="unfinished">រក្សាទុកប័ណ្ណបញ្ជូនជា PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">បានរក្សាទុក %1។</translation>
+    </message>
+    <message>
+        <source>Save the slip as a picture</source>
+        <translation type="unfinished">រក្សាទុកប័ណ្ណបញ្ជូនជារូបភាព</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished">រូបភាព PNG (*.png)</translation>
     </message>
 </context>
 <context>

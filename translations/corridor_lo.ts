@@ -1619,19 +1619,31 @@ Referrals (a partner National Society receives only referrals addressed to it):
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client&apos;s consent
-  referral list [--json];  referral show CODE [--json]
-  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
+  referral list [--overdue] [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
+  referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
+                                 the slip in two or three languages; its QR code is encrypted
+                                 to the sending and receiving National Societies
+  referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
+                                 records it as received; exit 1 if nothing valid is found</source>
         <translation type="unfinished">
 
-ການສົ່ງຕໍ່ (ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ ຈະໄດ້ຮັບສະເພາະການສົ່ງຕໍ່ທີ່ສົ່ງເຖິງຕົນເທົ່ານັ້ນ):
+ການສົ່ງຕໍ່ (ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ ໄດ້ຮັບສະເພາະການສົ່ງຕໍ່ທີ່ສົ່ງເຖິງຕົນເທົ່ານັ້ນ):
   site list [--country KH|LA|MM|TH] [--json]        ລາຍຊື່ສະຖານບໍລິການທີ່ມາພ້ອມກັບໂປຣແກຣມ
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
-                                 ພິມລະຫັດການສົ່ງຕໍ່; ການສົ່ງໄປຫາຄູ່ຮ່ວມງານ ຕ້ອງມີການຍິນຍອມຂອງຜູ້ຮັບບໍລິການ
-  referral list [--json];  referral show CODE [--json]
-  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
+       [--sender-contact TEXT] [--to-contact NAME]
+                                 ພິມລະຫັດການສົ່ງຕໍ່; ການສົ່ງຕໍ່ໃຫ້ຄູ່ຮ່ວມງານ ຕ້ອງມີການຍິນຍອມຂອງຜູ້ຮັບບໍລິການ
+  referral list [--overdue] [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
+  referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
+                                 ໃບສົ່ງຕໍ່ເປັນສອງ ຫຼື ສາມພາສາ; QR code ຂອງມັນຖືກເຂົ້າລະຫັດໄວ້ສຳລັບ
+                                 ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ສົ່ງ ແລະ ທີ່ຮັບ
+  referral scan IMAGE [--json]   ຮູບຖ່າຍ ຫຼື ຮູບພາບຂອງໃບສົ່ງຕໍ່: ເພີ່ມການສົ່ງຕໍ່ພຽງຄັ້ງດຽວ ແລະ
+                                 ບັນທຶກວ່າໄດ້ຮັບແລ້ວ; ອອກດ້ວຍ 1 ຖ້າບໍ່ພົບຂໍ້ມູນທີ່ໃຊ້ໄດ້</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1853,14 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Coordinator&apos;s laptop (practice)</source>
         <translation type="unfinished">ຄອມພິວເຕີຂອງຜູ້ປະສານງານ (ຝຶກຫັດ)</translation>
+    </message>
+    <message>
+        <source>Practice partner coordinator</source>
+        <translation type="unfinished">ຜູ້ປະສານງານຝຶກຫັດຂອງຄູ່ຮ່ວມງານ</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s laptop (practice)</source>
+        <translation type="unfinished">ຄອມພິວເຕີຂອງຄູ່ຮ່ວມງານ (ຝຶກຫັດ)</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2182,10 @@ Vault id %5. Printed %6.</source>
         <source>referral create|list|show|status|slip|scan</source>
         <translation type="unfinished">referral create|list|show|status|slip|scan</translation>
     </message>
+    <message>
+        <source>overdue: %1 by %2</source>
+        <translation type="unfinished">ເລີຍກຳນົດ: %1 ພາຍໃນວັນທີ %2</translation>
+    </message>
 </context>
 <context>
     <name>ReferralEvent</name>
@@ -2196,6 +2220,26 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Lost to follow-up</source>
         <translation type="unfinished">ຂາດການຕິດຕາມ</translation>
+    </message>
+    <message>
+        <source>ART continuation</source>
+        <translation type="unfinished">ສືບຕໍ່ການປິ່ນປົວດ້ວຍຢາຕ້ານໄວຣັສ (ART)</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation type="unfinished">ກວດຫາເຊື້ອ HIV</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished">ຊ່ວຍເຫຼືອດ້ານຈິດໃຈ ແລະ ສັງຄົມ</translation>
+    </message>
+    <message>
+        <source>Identity documents (embassy)</source>
+        <translation type="unfinished">ເອກະສານຢັ້ງຢືນຕົວຕົນ (ສະຖານທູດ)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3894,13 @@ Vault id %5. Printed %6.</source>
         <source>&amp;Open case file</source>
         <translation type="unfinished">ເປີດແຟ້ມຂໍ້ມູນ (&amp;O)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n referral(s) overdue: show them</source>
+        <translation type="unfinished">
+            <numerusform>ການສົ່ງຕໍ່ເລີຍກຳນົດ %n ລາຍການ: ກົດເພື່ອເບິ່ງ</numerusform>
+            <numerusform>ການສົ່ງຕໍ່ເລີຍກຳນົດ %n ລາຍການ: ກົດເພື່ອເບິ່ງ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::FollowUpModel</name>
@@ -4236,6 +4287,34 @@ Vault id %5. Printed %6.</source>
         <source>The person was erased here; the erasure travels with the next bundles.</source>
         <translation type="unfinished">ລຶບຂໍ້ມູນຄົນນີ້ອອກຈາກເຄື່ອງນີ້ແລ້ວ; ການລຶບນີ້ຈະຖືກສົ່ງຕໍ່ໄປພ້ອມກັບໄຟລ໌ຊິງຄັ້ງຕໍ່ໄປ.</translation>
     </message>
+    <message>
+        <source>Referrals (%1 overdue)</source>
+        <translation type="unfinished">ການສົ່ງຕໍ່ (ເລີຍກຳນົດ %1)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">ການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished">ການສົ່ງຕໍ່ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to another service…</source>
+        <translation type="unfinished">ສົ່ງຕໍ່ໄປບໍລິການອື່ນ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a referral and its slip for the open case file (Ctrl+R)</source>
+        <translation type="unfinished">ຂຽນການສົ່ງຕໍ່ ແລະ ໃບສົ່ງຕໍ່ ສຳລັບແຟ້ມຂໍ້ມູນທີ່ເປີດຢູ່ (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive a referral slip…</source>
+        <translation type="unfinished">ຮັບໃບສົ່ງຕໍ່ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Referrals &amp;board</source>
+        <translation type="unfinished">ກະດານຕິດຕາມການສົ່ງຕໍ່ (&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4349,6 +4428,243 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::ReferralDialog</name>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished">ຮູ້ວັນທີ:</translation>
+    </message>
+    <message>
+        <source>Refer to another service</source>
+        <translation type="unfinished">ສົ່ງຕໍ່ໄປບໍລິການອື່ນ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> ມື້</translation>
+    </message>
+    <message>
+        <source>for example TDF + 3TC + DTG</source>
+        <translation type="unfinished">ເຊັ່ນ: TDF + 3TC + DTG</translation>
+    </message>
+    <message>
+        <source>your phone or chat contact, for the receiving service</source>
+        <translation type="unfinished">ເບີໂທ ຫຼື ຊ່ອງທາງແຊັດຂອງທ່ານ ສຳລັບສະຖານບໍລິການທີ່ຮັບ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">ຜູ້ຮັບບໍລິການ:</translation>
+    </message>
+    <message>
+        <source>Refer to:</source>
+        <translation type="unfinished">ສົ່ງຕໍ່ໄປທີ່:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished">ເຫດຜົນ:</translation>
+    </message>
+    <message>
+        <source>Visit before:</source>
+        <translation type="unfinished">ໄປກ່ອນວັນທີ:</translation>
+    </message>
+    <message>
+        <source>Expected travel date:</source>
+        <translation type="unfinished">ວັນທີຄາດວ່າຈະເດີນທາງ:</translation>
+    </message>
+    <message>
+        <source>Slip languages:</source>
+        <translation type="unfinished">ພາສາຂອງໃບສົ່ງຕໍ່:</translation>
+    </message>
+    <message>
+        <source>Contact person there:</source>
+        <translation type="unfinished">ຜູ້ຕິດຕໍ່ຢູ່ບ່ອນນັ້ນ:</translation>
+    </message>
+    <message>
+        <source>Your contact:</source>
+        <translation type="unfinished">ຊ່ອງທາງຕິດຕໍ່ຂອງທ່ານ:</translation>
+    </message>
+    <message>
+        <source>Clinical summary (only inside the QR code and on the clinician page, never on the face of the slip):</source>
+        <translation type="unfinished">ສະຫຼຸບຂໍ້ມູນການປິ່ນປົວ (ຢູ່ສະເພາະໃນລະຫັດ QR ແລະ ໃນໜ້າສຳລັບແພດເທົ່ານັ້ນ, ບໍ່ມີຢູ່ເທິງໜ້າໃບສົ່ງຕໍ່ເລີຍ):</translation>
+    </message>
+    <message>
+        <source>Regimen:</source>
+        <translation type="unfinished">ສູດຢາ:</translation>
+    </message>
+    <message>
+        <source>Last dispense:</source>
+        <translation type="unfinished">ຈ່າຍຢາຄັ້ງລ່າສຸດ:</translation>
+    </message>
+    <message>
+        <source>Medicine supplied for:</source>
+        <translation type="unfinished">ຢາທີ່ໃຫ້ໄປພໍສຳລັບ:</translation>
+    </message>
+    <message>
+        <source>Create referral</source>
+        <translation type="unfinished">ສ້າງການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Each language only once.</source>
+        <translation type="unfinished">ເລືອກແຕ່ລະພາສາໄດ້ພຽງຄັ້ງດຽວ.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ReferralsPanel</name>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished">ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished">ທຸກສະຖານບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation type="unfinished">ສະເພາະທີ່ເລີຍກຳນົດ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a slip…</source>
+        <translation type="unfinished">ຮັບໃບສົ່ງຕໍ່ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;slip…</source>
+        <translation type="unfinished">ສະແດງໃບສົ່ງຕໍ່ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record the next s&amp;tep…</source>
+        <translation type="unfinished">ບັນທຶກຂັ້ນຕອນຕໍ່ໄປ (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">ລະຫັດ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">ຜູ້ຮັບບໍລິການ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">ສົ່ງໄປທີ່</translation>
+    </message>
+    <message>
+        <source>Visit before</source>
+        <translation type="unfinished">ກະລຸນາໄປກ່ອນວັນທີ</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation type="unfinished">ຂັ້ນຕອນຕໍ່ໄປ ແລະ ວັນກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Overdue: this step was expected by %1.</source>
+        <translation type="unfinished">ເລີຍກຳນົດ: ຂັ້ນຕອນນີ້ຄວນແລ້ວພາຍໃນວັນທີ %1.</translation>
+    </message>
+    <message>
+        <source>%1 referrals shown, %2 overdue on this laptop.</source>
+        <translation type="unfinished">ສະແດງການສົ່ງຕໍ່ %1 ລາຍການ, ເລີຍກຳນົດ %2 ລາຍການ ໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>Select a referral to see its steps.</source>
+        <translation type="unfinished">ເລືອກການສົ່ງຕໍ່ ເພື່ອເບິ່ງຂັ້ນຕອນຂອງມັນ.</translation>
+    </message>
+    <message>
+        <source>Steps of %1</source>
+        <translation type="unfinished">ຂັ້ນຕອນຂອງ %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1 by %2</source>
+        <translation type="unfinished">ຂັ້ນຕອນທີ່ຄາດໄວ້: %1 ພາຍໃນວັນທີ %2</translation>
+    </message>
+    <message>
+        <source>Record a step of %1</source>
+        <translation type="unfinished">ບັນທຶກຂັ້ນຕອນຂອງ %1</translation>
+    </message>
+    <message>
+        <source>for example: seen at the ART clinic, next visit in 3 months</source>
+        <translation type="unfinished">ເຊັ່ນ: ໄດ້ພົບແພດຢູ່ຄລີນິກ ART ແລ້ວ, ນັດຄັ້ງຕໍ່ໄປອີກ 3 ເດືອນ</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished">ຂັ້ນຕອນ:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">ບັນທຶກ:</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ScanSlipDialog</name>
+    <message>
+        <source>Receive a referral slip</source>
+        <translation type="unfinished">ຮັບໃບສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Scan the square code on the slip the person shows you, from a picture or with the camera. If it cannot be read, type the referral code printed under the title.</source>
+        <translation type="unfinished">ສະແກນລະຫັດສີ່ຫຼ່ຽມຢູ່ໃນໃບສົ່ງຕໍ່ທີ່ເຈົ້າຕົວເອົາໃຫ້ທ່ານເບິ່ງ ຈາກຮູບພາບ ຫຼື ດ້ວຍກ້ອງ. ຖ້າອ່ານບໍ່ໄດ້, ໃຫ້ພິມລະຫັດການສົ່ງຕໍ່ທີ່ພິມໄວ້ກ້ອງຫົວຂໍ້.</translation>
+    </message>
+    <message>
+        <source>From a &amp;picture…</source>
+        <translation type="unfinished">ຈາກຮູບພາບ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>With the &amp;camera…</source>
+        <translation type="unfinished">ດ້ວຍກ້ອງ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop.</source>
+        <translation type="unfinished">ບໍ່ພົບກ້ອງຖ່າຍຮູບໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">ຊອກຫາ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Referral code:</source>
+        <translation type="unfinished">ລະຫັດການສົ່ງຕໍ່:</translation>
+    </message>
+    <message>
+        <source>Referral %1 added from the slip.</source>
+        <translation type="unfinished">ເພີ່ມການສົ່ງຕໍ່ %1 ຈາກໃບສົ່ງຕໍ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Referral %1 was already here.</source>
+        <translation type="unfinished">ການສົ່ງຕໍ່ %1 ມີຢູ່ໃນເຄື່ອງນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), for %3.</source>
+        <translation type="unfinished">ຈາກ %1 (%2), ສຳລັບ %3.</translation>
+    </message>
+    <message>
+        <source>Recorded as received; the sender will see it after the next sync.</source>
+        <translation type="unfinished">ບັນທຶກວ່າໄດ້ຮັບແລ້ວ; ຜູ້ສົ່ງຈະເຫັນຫຼັງຈາກຊິງຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">ຮູບພາບນີ້ມີລະຫັດ QR, ແຕ່ບໍ່ແມ່ນລະຫັດຂອງໃບສົ່ງຕໍ່ Corridor.</translation>
+    </message>
+    <message>
+        <source>A referral arrives here with a sync bundle, or from its slip&apos;s square code.</source>
+        <translation type="unfinished">ການສົ່ງຕໍ່ຈະມາຮອດທີ່ນີ້ພ້ອມກັບໄຟລ໌ຊິງ, ຫຼື ຈາກລະຫັດສີ່ຫຼ່ຽມຢູ່ໃນໃບສົ່ງຕໍ່ຂອງມັນ.</translation>
+    </message>
+    <message>
+        <source>Referral %1 from %2: %3.</source>
+        <translation type="unfinished">ການສົ່ງຕໍ່ %1 ຈາກ %2: %3.</translation>
+    </message>
+    <message>
+        <source>Picture of a referral slip</source>
+        <translation type="unfinished">ຮູບພາບຂອງໃບສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished">ຮູບພາບ (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;ທຸກໄຟລ໌ (*)</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Your passphrase was changed.</source>
@@ -4371,6 +4687,97 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">ບັນທຶກການຕັ້ງຄ່າແລ້ວ.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SlipDialog</name>
+    <message>
+        <source>Add the clinician page (clinical summary)</source>
+        <translation type="unfinished">ເພີ່ມໜ້າສຳລັບແພດ (ສະຫຼຸບຂໍ້ມູນການປິ່ນປົວ)</translation>
+    </message>
+    <message>
+        <source>Referral slip %1</source>
+        <translation type="unfinished">ໃບສົ່ງຕໍ່ %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <source>A5 (half a sheet)</source>
+        <translation type="unfinished">A5 (ເຄິ່ງແຜ່ນ)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished">ໃບສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Clinician page</source>
+        <translation type="unfinished">ໜ້າສຳລັບແພດ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">ພິມ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">ບັນທຶກເປັນ PDF (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as p&amp;icture…</source>
+        <translation type="unfinished">ບັນທຶກເປັນຮູບພາບ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A PNG picture to send in a chat app; the code scans from the picture too.</source>
+        <translation type="unfinished">ຮູບພາບ PNG ສຳລັບສົ່ງທາງແອັບແຊັດ; ລະຫັດສີ່ຫຼ່ຽມໃນຮູບກໍສະແກນໄດ້ຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">ພາສາ:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished">ເບິ່ງຕົວຢ່າງ:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished">ຂະໜາດເຈ້ຍ:</translation>
+    </message>
+    <message>
+        <source>The face of the slip says only “health service referral”: no diagnosis, no medicine. Clinical details travel inside the QR code, which only the sending and receiving National Societies can read.</source>
+        <translation type="unfinished">ໜ້າໃບສົ່ງຕໍ່ຂຽນພຽງແຕ່ “ໃບສົ່ງຕໍ່ຮັບບໍລິການສຸຂະພາບ”: ບໍ່ມີຜົນການວິນິດໄສ, ບໍ່ມີຊື່ຢາ. ຂໍ້ມູນການປິ່ນປົວຢູ່ພາຍໃນລະຫັດ QR ເຊິ່ງມີແຕ່ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ສົ່ງ ແລະ ທີ່ຮັບເທົ່ານັ້ນ ທີ່ອ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <source>Choose each language once.</source>
+        <translation type="unfinished">ເລືອກແຕ່ລະພາສາພຽງຄັ້ງດຽວ.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">ສົ່ງໄປເຄື່ອງພິມແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation type="unfinished">ບັນທຶກໃບສົ່ງຕໍ່ເປັນ PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">ເອກະສານ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">ບັນທຶກ %1 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Save the slip as a picture</source>
+        <translation type="unfinished">ບັນທຶກໃບສົ່ງຕໍ່ເປັນຮູບພາບ</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished">ຮູບພາບ PNG (*.png)</translation>
     </message>
 </context>
 <context>

@@ -1619,19 +1619,31 @@ Referrals (a partner National Society receives only referrals addressed to it):
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client&apos;s consent
-  referral list [--json];  referral show CODE [--json]
-  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
+  referral list [--overdue] [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
+  referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
+                                 the slip in two or three languages; its QR code is encrypted
+                                 to the sending and receiving National Societies
+  referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
+                                 records it as received; exit 1 if nothing valid is found</source>
         <translation type="unfinished">
 
-ညွှန်းပို့မှုများ (မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်းသည် ၎င်းထံ ပို့ထားသော ညွှန်းပို့မှုများကိုသာ လက်ခံရရှိသည်):
+ညွှန်းပို့မှုများ (မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်းသည် ၎င်းထံ ပို့သော ညွှန်းပို့မှုများကိုသာ လက်ခံရရှိသည်):
   site list [--country KH|LA|MM|TH] [--json]        ပါဝင်ပြီးသား ဝန်ဆောင်မှုနေရာ စာရင်း
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
-                                 ညွှန်းပို့ကုဒ်ကို ထုတ်ပြမည်။ မိတ်ဖက်ထံ ပို့ရန် ထိုသူ၏ သဘောတူညီချက် လိုအပ်သည်
-  referral list [--json];  referral show CODE [--json]
-  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
+       [--sender-contact TEXT] [--to-contact NAME]
+                                 ညွှန်းပို့ကုဒ်ကို ပြသည်၊ မိတ်ဖက်ထံ ပို့ရန် ဝန်ဆောင်မှုခံယူသူ၏ သဘောတူညီချက် လိုအပ်သည်
+  referral list [--overdue] [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
+  referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
+                                 ဘာသာစကား နှစ်မျိုး သို့မဟုတ် သုံးမျိုးဖြင့် ညွှန်းပို့စာ၊ ၎င်း၏ QR ကုဒ်ကို
+                                 ပို့သည့်နှင့် လက်ခံသည့် နိုင်ငံ့ကြက်ခြေနီအသင်းများအတွက် စာဝှက်ထားသည်
+  referral scan IMAGE [--json]   ညွှန်းပို့စာ၏ ဓာတ်ပုံ သို့မဟုတ် ပုံ: ညွှန်းပို့မှုကို တစ်ကြိမ်သာ ထည့်ပြီး
+                                 လက်ခံရရှိကြောင်း မှတ်တမ်းတင်သည်၊ မှန်ကန်သည့်အရာ မတွေ့ပါက 1 ဖြင့် ထွက်မည်</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1853,14 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Coordinator&apos;s laptop (practice)</source>
         <translation type="unfinished">ညှိနှိုင်းရေးမှူး၏ လက်ပ်တော့ (လေ့ကျင့်ရေး)</translation>
+    </message>
+    <message>
+        <source>Practice partner coordinator</source>
+        <translation type="unfinished">လေ့ကျင့်ရေး မိတ်ဖက် ညှိနှိုင်းရေးမှူး</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s laptop (practice)</source>
+        <translation type="unfinished">မိတ်ဖက်၏ လက်ပ်တော့ (လေ့ကျင့်ရေး)</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2182,10 @@ Vault id %5. Printed %6.</source>
         <source>referral create|list|show|status|slip|scan</source>
         <translation type="unfinished">referral create|list|show|status|slip|scan</translation>
     </message>
+    <message>
+        <source>overdue: %1 by %2</source>
+        <translation type="unfinished">ရက်လွန်: %1 (%2 နောက်ဆုံးထား)</translation>
+    </message>
 </context>
 <context>
     <name>ReferralEvent</name>
@@ -2196,6 +2220,26 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Lost to follow-up</source>
         <translation type="unfinished">အဆက်အသွယ် ပြတ်သွား</translation>
+    </message>
+    <message>
+        <source>ART continuation</source>
+        <translation type="unfinished">ART ဆေးကုသမှု ဆက်လက်ခံယူရန်</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation type="unfinished">HIV စစ်ဆေးခြင်း</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished">စိတ်ပိုင်းဆိုင်ရာနှင့် လူမှုရေး အားပေးကူညီမှု</translation>
+    </message>
+    <message>
+        <source>Identity documents (embassy)</source>
+        <translation type="unfinished">ကိုယ်ရေး အထောက်အထား စာရွက်စာတမ်းများ (သံရုံး)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3891,12 @@ Vault id %5. Printed %6.</source>
         <source>&amp;Open case file</source>
         <translation type="unfinished">ကိုယ်ရေးမှတ်တမ်း ဖွင့်မည် (&amp;O)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n referral(s) overdue: show them</source>
+        <translation type="unfinished">
+            <numerusform>ရက်လွန်နေသော ညွှန်းပို့မှု %n ခု ရှိသည်: ကြည့်မည်</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::FollowUpModel</name>
@@ -4223,6 +4273,34 @@ Vault id %5. Printed %6.</source>
         <source>The person was erased here; the erasure travels with the next bundles.</source>
         <translation type="unfinished">ထိုသူ၏ အချက်အလက်ကို ဤနေရာတွင် ဖျက်ပြီးပါပြီ။ ဖျက်ခြင်းသည် နောက်ထပ် ဒေတာထုပ်များနှင့်အတူ အခြားစက်များသို့ ရောက်သွားမည်။</translation>
     </message>
+    <message>
+        <source>Referrals (%1 overdue)</source>
+        <translation type="unfinished">ညွှန်းပို့မှုများ (ရက်လွန် %1)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">ညွှန်းပို့မှုများ</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished">ညွှန်းပို့မှုများ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to another service…</source>
+        <translation type="unfinished">အခြား ဝန်ဆောင်မှုသို့ ညွှန်းပို့မည် (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a referral and its slip for the open case file (Ctrl+R)</source>
+        <translation type="unfinished">ဖွင့်ထားသော ကိုယ်ရေးမှတ်တမ်းအတွက် ညွှန်းပို့မှုနှင့် ညွှန်းပို့စာ ရေးမည် (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive a referral slip…</source>
+        <translation type="unfinished">ညွှန်းပို့စာ လက်ခံမည် (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Referrals &amp;board</source>
+        <translation type="unfinished">ညွှန်းပို့မှု စာရင်းဘုတ် (&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4336,6 +4414,243 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::ReferralDialog</name>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished">သိလျှင်:</translation>
+    </message>
+    <message>
+        <source>Refer to another service</source>
+        <translation type="unfinished">အခြား ဝန်ဆောင်မှုသို့ ညွှန်းပို့ခြင်း</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> ရက်အတွင်း</translation>
+    </message>
+    <message>
+        <source>for example TDF + 3TC + DTG</source>
+        <translation type="unfinished">ဥပမာ - TDF + 3TC + DTG</translation>
+    </message>
+    <message>
+        <source>your phone or chat contact, for the receiving service</source>
+        <translation type="unfinished">လက်ခံမည့် ဝန်ဆောင်မှုနေရာက သင့်ကို ဆက်သွယ်ရန် ဖုန်း သို့မဟုတ် chat app</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(မရှိ)</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုခံယူသူ:</translation>
+    </message>
+    <message>
+        <source>Refer to:</source>
+        <translation type="unfinished">ညွှန်းပို့မည့်နေရာ:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished">အကြောင်းရင်းများ:</translation>
+    </message>
+    <message>
+        <source>Visit before:</source>
+        <translation type="unfinished">ဤရက်မတိုင်မီ သွားရောက်ရန်:</translation>
+    </message>
+    <message>
+        <source>Expected travel date:</source>
+        <translation type="unfinished">ခရီးထွက်ရန် မျှော်မှန်းသည့်ရက်:</translation>
+    </message>
+    <message>
+        <source>Slip languages:</source>
+        <translation type="unfinished">ညွှန်းပို့စာ ဘာသာစကားများ:</translation>
+    </message>
+    <message>
+        <source>Contact person there:</source>
+        <translation type="unfinished">ထိုနေရာရှိ ဆက်သွယ်ရမည့်သူ:</translation>
+    </message>
+    <message>
+        <source>Your contact:</source>
+        <translation type="unfinished">သင့်ကို ဆက်သွယ်ရန်:</translation>
+    </message>
+    <message>
+        <source>Clinical summary (only inside the QR code and on the clinician page, never on the face of the slip):</source>
+        <translation type="unfinished">ဆေးဘက်ဆိုင်ရာ အကျဉ်းချုပ် (QR ကုဒ်ထဲနှင့် ကျန်းမာရေးဝန်ထမ်းအတွက် စာမျက်နှာတွင်သာ ပါမည်။ ညွှန်းပို့စာ၏ မျက်နှာစာပေါ်တွင် ဘယ်တော့မှ မပါပါ):</translation>
+    </message>
+    <message>
+        <source>Regimen:</source>
+        <translation type="unfinished">ဆေးကုသမှု အစီအစဉ် (regimen):</translation>
+    </message>
+    <message>
+        <source>Last dispense:</source>
+        <translation type="unfinished">နောက်ဆုံး ဆေးထုတ်ပေးသည့်ရက်:</translation>
+    </message>
+    <message>
+        <source>Medicine supplied for:</source>
+        <translation type="unfinished">ထုတ်ပေးထားသော ဆေး၏ ရက်အရေအတွက်:</translation>
+    </message>
+    <message>
+        <source>Create referral</source>
+        <translation type="unfinished">ညွှန်းပို့မှု ဖန်တီးမည်</translation>
+    </message>
+    <message>
+        <source>Each language only once.</source>
+        <translation type="unfinished">ဘာသာစကား တစ်ခုစီကို တစ်ကြိမ်သာ ရွေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ReferralsPanel</name>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished">အခြေအနေ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation type="unfinished">ရက်လွန်နေသည်များသာ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a slip…</source>
+        <translation type="unfinished">ညွှန်းပို့စာ လက်ခံမည် (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;slip…</source>
+        <translation type="unfinished">ညွှန်းပို့စာကို ပြမည် (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record the next s&amp;tep…</source>
+        <translation type="unfinished">နောက်အဆင့်ကို မှတ်တမ်းတင်မည် (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">ညွှန်းပို့ကုဒ်</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုခံယူသူ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">ညွှန်းပို့သည့်နေရာ</translation>
+    </message>
+    <message>
+        <source>Visit before</source>
+        <translation type="unfinished">ဤရက်မတိုင်မီ သွားရောက်ပါ</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation type="unfinished">နောက်အဆင့် ရက်ချိန်း</translation>
+    </message>
+    <message>
+        <source>Overdue: this step was expected by %1.</source>
+        <translation type="unfinished">ရက်လွန်နေပြီ: ဤအဆင့်ကို %1 နောက်ဆုံးထား၍ မျှော်မှန်းထားခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>%1 referrals shown, %2 overdue on this laptop.</source>
+        <translation type="unfinished">ညွှန်းပို့မှု %1 ခု ပြထားသည်။ ဤလက်ပ်တော့တွင် ရက်လွန်နေသော ညွှန်းပို့မှု %2 ခု ရှိသည်။</translation>
+    </message>
+    <message>
+        <source>Select a referral to see its steps.</source>
+        <translation type="unfinished">အဆင့်များကို ကြည့်ရန် ညွှန်းပို့မှုတစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Steps of %1</source>
+        <translation type="unfinished">%1 ၏ အဆင့်များ</translation>
+    </message>
+    <message>
+        <source>Expected: %1 by %2</source>
+        <translation type="unfinished">မျှော်မှန်းထားသည်: %1 (%2 နောက်ဆုံးထား)</translation>
+    </message>
+    <message>
+        <source>Record a step of %1</source>
+        <translation type="unfinished">%1 ၏ အဆင့်တစ်ခုကို မှတ်တမ်းတင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>for example: seen at the ART clinic, next visit in 3 months</source>
+        <translation type="unfinished">ဥပမာ - ART ဆေးခန်းတွင် ပြသပြီး၊ နောက်ချိန်း 3 လအကြာ</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished">အဆင့်:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">မှတ်ချက်:</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ScanSlipDialog</name>
+    <message>
+        <source>Receive a referral slip</source>
+        <translation type="unfinished">ညွှန်းပို့စာ လက်ခံခြင်း</translation>
+    </message>
+    <message>
+        <source>Scan the square code on the slip the person shows you, from a picture or with the camera. If it cannot be read, type the referral code printed under the title.</source>
+        <translation type="unfinished">ထိုသူ ပြသော ညွှန်းပို့စာပေါ်ရှိ လေးထောင့်ကုဒ်ကို ပုံမှဖြစ်စေ၊ ကင်မရာဖြင့်ဖြစ်စေ စကင်ဖတ်ပါ။ ဖတ်၍ မရလျှင် ခေါင်းစဉ်အောက်တွင် ပုံနှိပ်ထားသော ညွှန်းပို့ကုဒ်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>From a &amp;picture…</source>
+        <translation type="unfinished">ပုံမှ ဖတ်မည် (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>With the &amp;camera…</source>
+        <translation type="unfinished">ကင်မရာဖြင့် စကင်ဖတ်မည် (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop.</source>
+        <translation type="unfinished">ဤလက်ပ်တော့တွင် ကင်မရာ မတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">ရှာမည် (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Referral code:</source>
+        <translation type="unfinished">ညွှန်းပို့ကုဒ်:</translation>
+    </message>
+    <message>
+        <source>Referral %1 added from the slip.</source>
+        <translation type="unfinished">ညွှန်းပို့စာမှ ညွှန်းပို့မှု %1 ကို ထည့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Referral %1 was already here.</source>
+        <translation type="unfinished">ညွှန်းပို့မှု %1 သည် ဤလက်ပ်တော့တွင် ရှိပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), for %3.</source>
+        <translation type="unfinished">ပို့သူ: %1 (%2)၊ ညွှန်းပို့ခံရသူ: %3။</translation>
+    </message>
+    <message>
+        <source>Recorded as received; the sender will see it after the next sync.</source>
+        <translation type="unfinished">လက်ခံရရှိကြောင်း မှတ်တမ်းတင်ပြီးပါပြီ။ နောက်တစ်ကြိမ် ထပ်တူညှိပြီးနောက် ပို့သူက ၎င်းကို မြင်ရမည်။</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">ပုံထဲတွင် QR ကုဒ် ပါသော်လည်း Corridor ညွှန်းပို့စာ၏ ကုဒ် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>A referral arrives here with a sync bundle, or from its slip&apos;s square code.</source>
+        <translation type="unfinished">ညွှန်းပို့မှုသည် ထပ်တူညှိသည့် ဒေတာထုပ်နှင့်အတူ သို့မဟုတ် ၎င်း၏ ညွှန်းပို့စာပေါ်ရှိ လေးထောင့်ကုဒ်မှ ဤနေရာသို့ ရောက်လာသည်။</translation>
+    </message>
+    <message>
+        <source>Referral %1 from %2: %3.</source>
+        <translation type="unfinished">%2 မှ ညွှန်းပို့မှု %1: %3။</translation>
+    </message>
+    <message>
+        <source>Picture of a referral slip</source>
+        <translation type="unfinished">ညွှန်းပို့စာ၏ ပုံ</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished">ပုံများ (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Your passphrase was changed.</source>
@@ -4358,6 +4673,97 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">ဆက်တင်များ သိမ်းပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SlipDialog</name>
+    <message>
+        <source>Add the clinician page (clinical summary)</source>
+        <translation type="unfinished">ကျန်းမာရေးဝန်ထမ်းအတွက် စာမျက်နှာ (ဆေးဘက်ဆိုင်ရာ အကျဉ်းချုပ်) ထည့်မည်</translation>
+    </message>
+    <message>
+        <source>Referral slip %1</source>
+        <translation type="unfinished">ညွှန်းပို့စာ %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(မရှိ)</translation>
+    </message>
+    <message>
+        <source>A5 (half a sheet)</source>
+        <translation type="unfinished">A5 (စာရွက် တစ်ဝက်)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished">ညွှန်းပို့စာ</translation>
+    </message>
+    <message>
+        <source>Clinician page</source>
+        <translation type="unfinished">ကျန်းမာရေးဝန်ထမ်းအတွက် စာမျက်နှာ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">ပုံနှိပ်မည် (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">PDF အဖြစ် သိမ်းမည် (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as p&amp;icture…</source>
+        <translation type="unfinished">ပုံအဖြစ် သိမ်းမည် (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A PNG picture to send in a chat app; the code scans from the picture too.</source>
+        <translation type="unfinished">chat app ဖြင့် ပို့ရန် PNG ပုံ။ ပုံမှလည်း ကုဒ်ကို စကင်ဖတ်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">ဘာသာစကားများ:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished">အစမ်းကြည့်ရန်:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished">စာရွက် အရွယ်အစား:</translation>
+    </message>
+    <message>
+        <source>The face of the slip says only “health service referral”: no diagnosis, no medicine. Clinical details travel inside the QR code, which only the sending and receiving National Societies can read.</source>
+        <translation type="unfinished">ညွှန်းပို့စာ၏ မျက်နှာစာပေါ်တွင် “ကျန်းမာရေးဝန်ဆောင်မှု ညွှန်းပို့စာ” ဟုသာ ပါသည်: ရောဂါအမည် မပါ၊ ဆေးအမည် မပါပါ။ ဆေးဘက်ဆိုင်ရာ အသေးစိတ်များကို QR ကုဒ်ထဲတွင်သာ ထည့်ပို့ပြီး ၎င်းကို ပို့သည့်နှင့် လက်ခံသည့် နိုင်ငံ့ကြက်ခြေနီအသင်းများသာ ဖတ်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Choose each language once.</source>
+        <translation type="unfinished">ဘာသာစကား တစ်ခုစီကို တစ်ကြိမ်သာ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">ပုံနှိပ်စက်သို့ ပို့ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation type="unfinished">ညွှန်းပို့စာကို PDF အဖြစ် သိမ်းခြင်း</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF စာရွက်စာတမ်းများ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 ကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Save the slip as a picture</source>
+        <translation type="unfinished">ညွှန်းပို့စာကို ပုံအဖြစ် သိမ်းခြင်း</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished">PNG ပုံများ (*.png)</translation>
     </message>
 </context>
 <context>

@@ -1619,9 +1619,15 @@ Referrals (a partner National Society receives only referrals addressed to it):
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client&apos;s consent
-  referral list [--json];  referral show CODE [--json]
-  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</source>
+  referral list [--overdue] [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
+  referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
+                                 the slip in two or three languages; its QR code is encrypted
+                                 to the sending and receiving National Societies
+  referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
+                                 records it as received; exit 1 if nothing valid is found</source>
         <translation type="unfinished">
 
 การส่งต่อ (สภากาชาดที่ร่วมงานกันจะได้รับเฉพาะการส่งต่อที่ส่งถึงตนเท่านั้น):
@@ -1629,9 +1635,15 @@ Referrals (a partner National Society receives only referrals addressed to it):
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
-                                 แสดงรหัสการส่งต่อ การส่งถึงสภากาชาดที่ร่วมงานกันต้องได้รับความยินยอมจากผู้รับบริการ
-  referral list [--json];  referral show CODE [--json]
-  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]</translation>
+       [--sender-contact TEXT] [--to-contact NAME]
+                                 แสดงรหัสการส่งต่อ ถ้าส่งต่อให้สภากาชาดที่ร่วมงานกัน ต้องได้รับความยินยอมจากผู้รับบริการ
+  referral list [--overdue] [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
+  referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
+                                 ใบส่งต่อ 2 หรือ 3 ภาษา คิวอาร์โค้ดบนใบส่งต่อเข้ารหัสไว้สำหรับ
+                                 สภากาชาดที่ส่งและสภากาชาดที่รับการส่งต่อ
+  referral scan IMAGE [--json]   รูปถ่ายหรือรูปภาพของใบส่งต่อ: เพิ่มการส่งต่อเพียงครั้งเดียว และ
+                                 บันทึกว่าได้รับแล้ว ออกด้วยรหัส 1 ถ้าไม่พบข้อมูลที่ใช้ได้</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1853,14 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Coordinator&apos;s laptop (practice)</source>
         <translation type="unfinished">โน้ตบุ๊กของผู้ประสานงาน (ฝึกหัด)</translation>
+    </message>
+    <message>
+        <source>Practice partner coordinator</source>
+        <translation type="unfinished">ผู้ประสานงานฝึกหัดของสภากาชาดที่ร่วมงานกัน</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s laptop (practice)</source>
+        <translation type="unfinished">โน้ตบุ๊กของสภากาชาดที่ร่วมงานกัน (ฝึกหัด)</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2182,10 @@ Vault id %5. Printed %6.</source>
         <source>referral create|list|show|status|slip|scan</source>
         <translation type="unfinished">referral create|list|show|status|slip|scan</translation>
     </message>
+    <message>
+        <source>overdue: %1 by %2</source>
+        <translation type="unfinished">เกินกำหนด: %1 ภายใน %2</translation>
+    </message>
 </context>
 <context>
     <name>ReferralEvent</name>
@@ -2196,6 +2220,26 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Lost to follow-up</source>
         <translation type="unfinished">ขาดการติดตาม</translation>
+    </message>
+    <message>
+        <source>ART continuation</source>
+        <translation type="unfinished">การรับยาต้านไวรัสต่อเนื่อง</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation type="unfinished">การตรวจเอชไอวี</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished">ดูแลด้านจิตใจและสังคม</translation>
+    </message>
+    <message>
+        <source>Identity documents (embassy)</source>
+        <translation type="unfinished">เอกสารแสดงตัวตน (สถานทูต)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">อื่นๆ</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3891,12 @@ Vault id %5. Printed %6.</source>
         <source>&amp;Open case file</source>
         <translation type="unfinished">เปิดแฟ้มข้อมูล (&amp;O)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n referral(s) overdue: show them</source>
+        <translation type="unfinished">
+            <numerusform>การส่งต่อเกินกำหนด %n รายการ: แสดงรายการ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::FollowUpModel</name>
@@ -4223,6 +4273,34 @@ Vault id %5. Printed %6.</source>
         <source>The person was erased here; the erasure travels with the next bundles.</source>
         <translation type="unfinished">ลบข้อมูลบุคคลนี้ออกจากเครื่องนี้แล้ว การลบนี้จะส่งต่อไปกับไฟล์ซิงค์ครั้งต่อไป</translation>
     </message>
+    <message>
+        <source>Referrals (%1 overdue)</source>
+        <translation type="unfinished">การส่งต่อ (เกินกำหนด %1)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">การส่งต่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished">การส่งต่อ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to another service…</source>
+        <translation type="unfinished">ส่งต่อไปสถานบริการอื่น… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write a referral and its slip for the open case file (Ctrl+R)</source>
+        <translation type="unfinished">สร้างการส่งต่อและใบส่งต่อสำหรับแฟ้มข้อมูลที่เปิดอยู่ (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive a referral slip…</source>
+        <translation type="unfinished">รับใบส่งต่อ… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Referrals &amp;board</source>
+        <translation type="unfinished">กระดานการส่งต่อ (&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4336,6 +4414,243 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::ReferralDialog</name>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished">ทราบวันที่:</translation>
+    </message>
+    <message>
+        <source>Refer to another service</source>
+        <translation type="unfinished">ส่งต่อไปสถานบริการอื่น</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> วัน</translation>
+    </message>
+    <message>
+        <source>for example TDF + 3TC + DTG</source>
+        <translation type="unfinished">เช่น TDF + 3TC + DTG</translation>
+    </message>
+    <message>
+        <source>your phone or chat contact, for the receiving service</source>
+        <translation type="unfinished">เบอร์โทรหรือช่องทางแชตของคุณ สำหรับสถานบริการที่รับการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">ผู้รับบริการ:</translation>
+    </message>
+    <message>
+        <source>Refer to:</source>
+        <translation type="unfinished">ส่งต่อไปที่:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished">เหตุผล:</translation>
+    </message>
+    <message>
+        <source>Visit before:</source>
+        <translation type="unfinished">กรุณาไปก่อนวันที่:</translation>
+    </message>
+    <message>
+        <source>Expected travel date:</source>
+        <translation type="unfinished">วันที่คาดว่าจะเดินทาง:</translation>
+    </message>
+    <message>
+        <source>Slip languages:</source>
+        <translation type="unfinished">ภาษาบนใบส่งต่อ:</translation>
+    </message>
+    <message>
+        <source>Contact person there:</source>
+        <translation type="unfinished">ผู้ติดต่อที่สถานบริการนั้น:</translation>
+    </message>
+    <message>
+        <source>Your contact:</source>
+        <translation type="unfinished">ช่องทางติดต่อของคุณ:</translation>
+    </message>
+    <message>
+        <source>Clinical summary (only inside the QR code and on the clinician page, never on the face of the slip):</source>
+        <translation type="unfinished">สรุปข้อมูลทางการแพทย์ (อยู่เฉพาะในคิวอาร์โค้ดและในหน้าสำหรับบุคลากรทางการแพทย์ จะไม่แสดงบนหน้าใบส่งต่อ):</translation>
+    </message>
+    <message>
+        <source>Regimen:</source>
+        <translation type="unfinished">สูตรยา:</translation>
+    </message>
+    <message>
+        <source>Last dispense:</source>
+        <translation type="unfinished">วันที่จ่ายยาครั้งล่าสุด:</translation>
+    </message>
+    <message>
+        <source>Medicine supplied for:</source>
+        <translation type="unfinished">จำนวนวันที่จ่ายยาให้ไป:</translation>
+    </message>
+    <message>
+        <source>Create referral</source>
+        <translation type="unfinished">สร้างการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Each language only once.</source>
+        <translation type="unfinished">เลือกแต่ละภาษาได้ครั้งเดียว</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ReferralsPanel</name>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished">ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished">ทุกสถานบริการ</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation type="unfinished">เฉพาะที่เกินกำหนด (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a slip…</source>
+        <translation type="unfinished">รับใบส่งต่อ… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;slip…</source>
+        <translation type="unfinished">แสดงใบส่งต่อ… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record the next s&amp;tep…</source>
+        <translation type="unfinished">บันทึกขั้นตอนถัดไป… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">รหัส</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">ผู้รับบริการ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">ส่งต่อไปที่</translation>
+    </message>
+    <message>
+        <source>Visit before</source>
+        <translation type="unfinished">กรุณาไปก่อนวันที่</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation type="unfinished">กำหนดขั้นตอนถัดไป</translation>
+    </message>
+    <message>
+        <source>Overdue: this step was expected by %1.</source>
+        <translation type="unfinished">เกินกำหนด: ขั้นตอนนี้ควรเกิดขึ้นภายใน %1</translation>
+    </message>
+    <message>
+        <source>%1 referrals shown, %2 overdue on this laptop.</source>
+        <translation type="unfinished">แสดงการส่งต่อ %1 รายการ เกินกำหนด %2 รายการในโน้ตบุ๊กเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Select a referral to see its steps.</source>
+        <translation type="unfinished">เลือกการส่งต่อเพื่อดูขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Steps of %1</source>
+        <translation type="unfinished">ขั้นตอนของ %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1 by %2</source>
+        <translation type="unfinished">ขั้นตอนถัดไป: %1 ภายใน %2</translation>
+    </message>
+    <message>
+        <source>Record a step of %1</source>
+        <translation type="unfinished">บันทึกขั้นตอนของ %1</translation>
+    </message>
+    <message>
+        <source>for example: seen at the ART clinic, next visit in 3 months</source>
+        <translation type="unfinished">เช่น ได้พบเจ้าหน้าที่ที่คลินิก ART แล้ว นัดครั้งต่อไปอีก 3 เดือน</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished">ขั้นตอน:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">หมายเหตุ:</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::ScanSlipDialog</name>
+    <message>
+        <source>Receive a referral slip</source>
+        <translation type="unfinished">รับใบส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Scan the square code on the slip the person shows you, from a picture or with the camera. If it cannot be read, type the referral code printed under the title.</source>
+        <translation type="unfinished">สแกนโค้ดสี่เหลี่ยมบนใบส่งต่อที่เจ้าตัวนำมาให้ดู จากรูปภาพหรือด้วยกล้อง ถ้าอ่านไม่ได้ ให้พิมพ์รหัสการส่งต่อที่อยู่ใต้หัวข้อของใบ</translation>
+    </message>
+    <message>
+        <source>From a &amp;picture…</source>
+        <translation type="unfinished">จากรูปภาพ… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>With the &amp;camera…</source>
+        <translation type="unfinished">ด้วยกล้อง… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop.</source>
+        <translation type="unfinished">ไม่พบกล้องในโน้ตบุ๊กเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">ค้นหา (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Referral code:</source>
+        <translation type="unfinished">รหัสการส่งต่อ:</translation>
+    </message>
+    <message>
+        <source>Referral %1 added from the slip.</source>
+        <translation type="unfinished">เพิ่มการส่งต่อ %1 จากใบส่งต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Referral %1 was already here.</source>
+        <translation type="unfinished">มีการส่งต่อ %1 อยู่ในเครื่องนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), for %3.</source>
+        <translation type="unfinished">จาก %1 (%2) สำหรับ %3</translation>
+    </message>
+    <message>
+        <source>Recorded as received; the sender will see it after the next sync.</source>
+        <translation type="unfinished">บันทึกว่าได้รับแล้ว ผู้ส่งจะเห็นหลังจากซิงค์ครั้งต่อไป</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">รูปภาพนี้มีคิวอาร์โค้ด แต่ไม่ใช่โค้ดของใบส่งต่อของ Corridor</translation>
+    </message>
+    <message>
+        <source>A referral arrives here with a sync bundle, or from its slip&apos;s square code.</source>
+        <translation type="unfinished">การส่งต่อจะมาถึงเครื่องนี้ทางไฟล์ซิงค์ หรือจากโค้ดสี่เหลี่ยมบนใบส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Referral %1 from %2: %3.</source>
+        <translation type="unfinished">การส่งต่อ %1 จาก %2: %3</translation>
+    </message>
+    <message>
+        <source>Picture of a referral slip</source>
+        <translation type="unfinished">รูปภาพของใบส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished">รูปภาพ (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;ทุกไฟล์ (*)</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::SettingsDialog</name>
     <message>
         <source>Your passphrase was changed.</source>
@@ -4358,6 +4673,97 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SlipDialog</name>
+    <message>
+        <source>Add the clinician page (clinical summary)</source>
+        <translation type="unfinished">เพิ่มหน้าสำหรับบุคลากรทางการแพทย์ (สรุปข้อมูลทางการแพทย์)</translation>
+    </message>
+    <message>
+        <source>Referral slip %1</source>
+        <translation type="unfinished">ใบส่งต่อ %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>A5 (half a sheet)</source>
+        <translation type="unfinished">A5 (ครึ่งแผ่น)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished">ใบส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Clinician page</source>
+        <translation type="unfinished">หน้าสำหรับบุคลากรทางการแพทย์</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">พิมพ์… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">บันทึกเป็น PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save as p&amp;icture…</source>
+        <translation type="unfinished">บันทึกเป็นรูปภาพ… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>A PNG picture to send in a chat app; the code scans from the picture too.</source>
+        <translation type="unfinished">รูปภาพ PNG สำหรับส่งทางแอปแชต สแกนโค้ดจากรูปภาพนี้ได้เช่นกัน</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">ภาษา:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished">แสดงตัวอย่าง:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished">กระดาษ:</translation>
+    </message>
+    <message>
+        <source>The face of the slip says only “health service referral”: no diagnosis, no medicine. Clinical details travel inside the QR code, which only the sending and receiving National Societies can read.</source>
+        <translation type="unfinished">หน้าใบส่งต่อเขียนไว้แค่ “ใบส่งต่อรับบริการสุขภาพ” ไม่มีผลวินิจฉัย ไม่มีชื่อยา ข้อมูลทางการแพทย์จะอยู่ในคิวอาร์โค้ด ซึ่งอ่านได้เฉพาะสภากาชาดที่ส่งและที่รับการส่งต่อเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Choose each language once.</source>
+        <translation type="unfinished">เลือกแต่ละภาษาได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">ส่งไปที่เครื่องพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation type="unfinished">บันทึกใบส่งต่อเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Save the slip as a picture</source>
+        <translation type="unfinished">บันทึกใบส่งต่อเป็นรูปภาพ</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished">รูปภาพ PNG (*.png)</translation>
     </message>
 </context>
 <context>

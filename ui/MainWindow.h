@@ -56,6 +56,7 @@ public:
     QTabWidget* workspaceTabs() const { return m_tabs; }
     UnlockWidget* unlockWidget() const { return m_unlock; }
     SyncCentre* syncCentre() const { return m_sync; }
+    ReferralsPanel* referralsPanel() const { return m_referrals; }
 
 public Q_SLOTS:
     void lock();

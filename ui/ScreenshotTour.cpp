@@ -8,6 +8,10 @@
 #include "ui/EncounterDialog.h"
 #include "ui/HistoryDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ReferralDialog.h"
+#include "ui/ReferralsPanel.h"
+#include "ui/ScanSlipDialog.h"
+#include "ui/SlipDialog.h"
 #include "ui/SyncCentre.h"
 #include "ui/UnlockWidget.h"
 
@@ -19,6 +23,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 namespace corridor::ui {
@@ -92,8 +97,24 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& folder, const 
                        QStringLiteral("13-history"));
         },
         [this] {
+            showDialog(new ReferralDialog(*m_window.session(), m_window.caseEditor()->currentId(), &m_window),
+                       QStringLiteral("14-refer"));
+        },
+        [this] {
+            m_window.workspaceTabs()->setCurrentWidget(m_window.referralsPanel());
+            m_window.referralsPanel()->findChild<QTableWidget*>(QStringLiteral("referralsTable"))->selectRow(0);
+            shoot(QStringLiteral("15-referrals-board"));
+        },
+        [this] {
+            auto referrals = m_window.session()->referrals().list();
+            if (referrals.ok() && !referrals->isEmpty())
+                showDialog(new SlipDialog(*m_window.session(), referrals->first(), &m_window),
+                           QStringLiteral("16-slip"));
+        },
+        [this] { showDialog(new ScanSlipDialog(*m_window.session(), &m_window), QStringLiteral("17-receive-slip")); },
+        [this] {
             m_window.lock();
-            shoot(QStringLiteral("14-locked"));
+            shoot(QStringLiteral("18-locked"));
         },
     };
 }

@@ -68,9 +68,15 @@ Referrals (a partner National Society receives only referrals addressed to it):
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client's consent
-  referral list [--json];  referral show CODE [--json]
-  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT])");
+  referral list [--overdue] [--json];  referral show CODE [--json]
+  referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
+  referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
+                                 the slip in two or three languages; its QR code is encrypted
+                                 to the sending and receiving National Societies
+  referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
+                                 records it as received; exit 1 if nothing valid is found)");
 }
 
 } // namespace corridor::cli

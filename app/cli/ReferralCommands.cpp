@@ -122,7 +122,8 @@ int runSite(CliContext& ctx, const QStringList& args) {
 
 int runReferral(CliContext& ctx, const QStringList& args) {
     const QString sub = args.value(0);
-    CliArguments a(args.mid(1), {QStringLiteral("json"), QStringLiteral("clinician-page"), QStringLiteral("a4")});
+    CliArguments a(args.mid(1), {QStringLiteral("json"), QStringLiteral("clinician-page"), QStringLiteral("a4"),
+                                 QStringLiteral("overdue")});
     QString error;
     if (!a.parse({QStringLiteral("case"), QStringLiteral("to-site"), QStringLiteral("reason"),
                   QStringLiteral("visit-before"), QStringLiteral("travel-date"), QStringLiteral("langs"),
@@ -178,12 +179,25 @@ int runReferral(CliContext& ctx, const QStringList& args) {
         if (!all.ok())
             return ctx.fail(all.error());
         QJsonArray array;
+        const QDate today = (*session)->clock().today();
         for (const referrals::Referral& r : *all) {
-            if (a.flag(QStringLiteral("json")))
-                array.append(referralJson(r));
-            else
-                ctx.out(QStringLiteral("%1  %2  %3 → %4  %5")
-                            .arg(r.code, r.status.leftJustified(9), r.fromOrg, r.toSite, r.uic));
+            if (a.flag(QStringLiteral("overdue")) && !r.overdue(today))
+                continue;
+            const referrals::Referral::NextStep next = r.nextStep();
+            if (a.flag(QStringLiteral("json"))) {
+                QJsonObject o = referralJson(r);
+                o[QStringLiteral("next_step")] = next.event;
+                o[QStringLiteral("next_step_due")] = dateValue(next.due);
+                o[QStringLiteral("overdue")] = r.overdue(today);
+                array.append(o);
+            } else {
+                ctx.out(QStringLiteral("%1  %2  %3 → %4  %5%6")
+                            .arg(r.code, r.status.leftJustified(9), r.fromOrg, r.toSite, r.uic,
+                                 r.overdue(today)
+                                     ? QStringLiteral("  ") +
+                                           Text::tr("overdue: %1 by %2").arg(next.event, next.due.toString(Qt::ISODate))
+                                     : QString()));
+            }
         }
         if (a.flag(QStringLiteral("json")))
             ctx.json(array);

@@ -24,15 +24,14 @@ Result<QString> ReferralSlips::codeFor(const referrals::Referral& referral) {
             tr("This laptop holds no key of %1 yet, so the slip's QR code cannot be made. Ask your coordinator "
                "to register %1's coordinator card and sync; the referral code on the slip works meanwhile.")
                 .arg(referral.toOrg));
-    QList<QByteArray> keys = *receiving;
+    // Two keys of each side at most (the last listed), so the code stays small.
+    QList<QByteArray> keys = receiving->mid(std::max<qsizetype>(0, receiving->size() - 2));
     if (referral.fromOrg != referral.toOrg) {
         auto sending = m_trust.organisationPublicKeys(referral.fromOrg);
         if (!sending.ok())
             return sending.error();
-        keys << *sending;
+        keys << sending->mid(std::max<qsizetype>(0, sending->size() - 2));
     }
-    while (keys.size() > 4) // the newest keys of each side are enough; keeps the code small
-        keys.removeFirst();
     return referrals::SlipCode::seal({referral, m_store.lastHlc()}, m_device, keys);
 }
 

@@ -135,3 +135,79 @@ TEST_CASE("A referral crosses to the partner and its arrival comes back", "[cli]
         1);
     CHECK(thai.run({QStringLiteral("referral"), QStringLiteral("create"), QStringLiteral("--case"), id}).exitCode == 2);
 }
+
+TEST_CASE("A slip printed on one side is scanned on the other, once, and bad pictures change nothing",
+          "[cli][referrals][slip]") {
+    QTemporaryDir dir;
+    Vault thai(dir, QStringLiteral("Somchai"), "TRCS");
+    Vault lao(dir, QStringLiteral("Khamla"), "LRC");
+    const QString thaiCard = dir.filePath(QStringLiteral("thai.card"));
+    const QString laoCard = dir.filePath(QStringLiteral("lao.card"));
+    thai.ok({QStringLiteral("device"), QStringLiteral("card"), QStringLiteral("--out"), thaiCard});
+    lao.ok({QStringLiteral("device"), QStringLiteral("card"), QStringLiteral("--out"), laoCard});
+    thai.ok({QStringLiteral("device"), QStringLiteral("enrol"), laoCard});
+    lao.ok({QStringLiteral("device"), QStringLiteral("enrol"), thaiCard});
+
+    const QString id = thai.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--uic"),
+                                QStringLiteral("NOI90F01"), QStringLiteral("--name"), QStringLiteral("Noi"),
+                                QStringLiteral("--consent"), QStringLiteral("keep,contact,share-partner")});
+    const QString code = thai.ok({QStringLiteral("referral"), QStringLiteral("create"), QStringLiteral("--case"), id,
+                                  QStringLiteral("--to-site"), QStringLiteral("lrc-hq"), QStringLiteral("--reason"),
+                                  QStringLiteral("art"), QStringLiteral("--visit-before"), QStringLiteral("2026-12-15"),
+                                  QStringLiteral("--regimen"), QStringLiteral("TDF + 3TC + DTG"),
+                                  QStringLiteral("--langs"), QStringLiteral("th,lo")});
+    const QString png = dir.filePath(QStringLiteral("slip.png"));
+    const QString pdf = dir.filePath(QStringLiteral("slip.pdf"));
+    thai.ok({QStringLiteral("referral"), QStringLiteral("slip"), code, QStringLiteral("--pdf"), pdf,
+             QStringLiteral("--png"), png, QStringLiteral("--langs"), QStringLiteral("th,lo,en"),
+             QStringLiteral("--clinician-page")});
+    CHECK(QFile(pdf).size() > 1000);
+    CHECK(QFile(png).size() > 1000);
+
+    const auto scanned =
+        json(lao.ok({QStringLiteral("referral"), QStringLiteral("scan"), png, QStringLiteral("--json")})).object();
+    CHECK(scanned[QStringLiteral("code")].toString() == code);
+    CHECK(scanned[QStringLiteral("uic")].toString() == QStringLiteral("NOI90F01"));
+    CHECK(scanned[QStringLiteral("to_site")].toString() == QStringLiteral("lrc-hq"));
+    CHECK(scanned[QStringLiteral("status")].toString() == QStringLiteral("received"));
+    CHECK(scanned[QStringLiteral("regimen")].toString() == QStringLiteral("TDF + 3TC + DTG"));
+    CHECK(scanned[QStringLiteral("created_here")].toBool());
+    const auto again =
+        json(lao.ok({QStringLiteral("referral"), QStringLiteral("scan"), png, QStringLiteral("--json")})).object();
+    CHECK_FALSE(again[QStringLiteral("created_here")].toBool());
+    CHECK(json(lao.ok({QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--json")})).array().size() ==
+          1);
+
+    // Nothing valid in the picture: exit 1 with a message, and nothing added.
+    QFile empty(dir.filePath(QStringLiteral("empty.jpg")));
+    REQUIRE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    QFile text(dir.filePath(QStringLiteral("notes.png")));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("this is not a picture");
+    text.close();
+    for (const QString& bad : {empty.fileName(), text.fileName(), dir.filePath(QStringLiteral("missing.png")),
+                               thaiCard /* a device card, not a slip */}) {
+        const Run r = lao.run({QStringLiteral("referral"), QStringLiteral("scan"), bad});
+        INFO(bad.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.startsWith("error: "));
+    }
+    CHECK(json(lao.ok({QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--json")})).array().size() ==
+          1);
+    // The sender's own copy, scanned back home, adds nothing and records no "received".
+    const auto home =
+        json(thai.ok({QStringLiteral("referral"), QStringLiteral("scan"), png, QStringLiteral("--json")})).object();
+    CHECK_FALSE(home[QStringLiteral("created_here")].toBool());
+    CHECK_FALSE(home[QStringLiteral("received_recorded")].toBool());
+
+    // Usage mistakes.
+    CHECK(thai.run({QStringLiteral("referral"), QStringLiteral("slip"), code}).exitCode == 2);
+    CHECK(thai.run({QStringLiteral("referral"), QStringLiteral("slip"), code, QStringLiteral("--png"), png,
+                    QStringLiteral("--langs"), QStringLiteral("th")})
+              .exitCode == 1);
+    CHECK(thai.run({QStringLiteral("referral"), QStringLiteral("slip"), code, QStringLiteral("--png"),
+                    dir.filePath(QStringLiteral("no/such/folder/slip.png"))})
+              .exitCode == 1);
+    CHECK(thai.run({QStringLiteral("referral"), QStringLiteral("scan")}).exitCode == 2);
+}

@@ -191,9 +191,10 @@ TEST_CASE("The slip as PDF prints every chosen script, keeps clinical words off 
         CHECK(title != QStringLiteral("Health service referral")); // translated
         CHECK(face.contains(title.left(3)));
     }
+    const QString faceWithoutCode = QString(flatFace).remove(r.code); // a random code could spell "ARV"
     for (const QString& word : {QStringLiteral("HIV"), QStringLiteral("AIDS"), QStringLiteral("ARV"),
                                 QStringLiteral("antiretroviral"), QStringLiteral("TDF"), QStringLiteral("Regimen")})
-        CHECK_FALSE(flatFace.contains(word, Qt::CaseInsensitive));
+        CHECK_FALSE(faceWithoutCode.contains(word, Qt::CaseInsensitive));
     CHECK(clinician.contains(QStringLiteral("TDF + 3TC + DTG")));
     CHECK(clinician.contains(QStringLiteral("HIV testing")));
 
@@ -217,8 +218,8 @@ TEST_CASE("The slip as PDF prints every chosen script, keeps clinical words off 
     const QString decoded =
         run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png}).trimmed();
     CHECK(decoded == content.qrText);
-    for (const QString& plain : {r.uic, r.name, r.regimen, r.toSite, QString(r.code).remove(u'-'),
-                                 QStringLiteral("TRCS"), QStringLiteral("LRC")})
+    // (Organisation codes are too short to test: three Base45 letters occur by chance.)
+    for (const QString& plain : {r.uic, r.name, r.regimen, r.toSite, QString(r.code).remove(u'-')})
         CHECK_FALSE(decoded.contains(plain, Qt::CaseInsensitive));
 }
 
