@@ -1615,10 +1615,14 @@ Sync (signed, encrypted bundle files; see core/sync/README.md):
         <source>
 
 Referrals (a partner National Society receives only referrals addressed to it):
-  site list [--country KH|LA|MM|TH] [--json]        the built-in directory of sites
+  site list [--country KH|LA|MM|TH] [--json]        the directory as your branch keeps it
+  site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
+       [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
+  site edit SITE_ID [the options of site add]   corrections sync to the branch
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client&apos;s consent
   referral list [--overdue] [--json];  referral show CODE [--json]
@@ -1631,19 +1635,23 @@ Referrals (a partner National Society receives only referrals addressed to it):
         <translation type="unfinished">
 
 ការបញ្ជូន (សមាគមជាតិដៃគូ ទទួលបានតែការបញ្ជូនដែលផ្ញើទៅខ្លួនប៉ុណ្ណោះ)៖
-  site list [--country KH|LA|MM|TH] [--json]        បញ្ជីកន្លែងសេវាដែលភ្ជាប់មកជាមួយ
+  site list [--country KH|LA|MM|TH] [--json]        បញ្ជីកន្លែងសេវា តាមដែលសាខារបស់អ្នករក្សាទុក
+  site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
+       [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
+  site edit SITE_ID [ជម្រើសរបស់ site add]   ការកែតម្រូវ នឹងធ្វើសមកាលកម្មទៅសាខា
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
                                  បង្ហាញលេខកូដបញ្ជូន; ការបញ្ជូនទៅដៃគូ ត្រូវការការយល់ព្រមរបស់អតិថិជន
   referral list [--overdue] [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
   referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
-                                 ប័ណ្ណបញ្ជូនជាភាសាពីរ ឬបី; កូដ QR របស់វាត្រូវបានអ៊ិនគ្រីបសម្រាប់
-                                 សមាគមជាតិដែលបញ្ជូន និងសមាគមជាតិដែលទទួល
-  referral scan IMAGE [--json]   រូបថត ឬរូបភាពនៃប័ណ្ណបញ្ជូន៖ បន្ថែមការបញ្ជូនតែម្តងគត់ និង
-                                 កត់ត្រាថាបានទទួលហើយ; ចេញដោយលេខ 1 ប្រសិនបើរកមិនឃើញអ្វីដែលត្រឹមត្រូវ</translation>
+                                 ប័ណ្ណបញ្ជូនជាពីរ ឬបីភាសា; កូដ QR របស់វាត្រូវបានអ៊ិនគ្រីប
+                                 សម្រាប់តែសមាគមជាតិដែលបញ្ជូន និងសមាគមជាតិដែលទទួល
+  referral scan IMAGE [--json]   រូបថត ឬរូបភាពនៃប័ណ្ណបញ្ជូន៖ បន្ថែមការបញ្ជូនតែម្តង ហើយ
+                                 កត់ត្រាថាបានទទួល; ចេញដោយលេខ 1 ប្រសិនបើរកមិនឃើញអ្វីដែលត្រឹមត្រូវ</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2143,6 @@ Vault id %5. Printed %6.</source>
 <context>
     <name>ReferralCommands</name>
     <message>
-        <source>site list [--country KH|LA|MM|TH] [--json]</source>
-        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json]</translation>
-    </message>
-    <message>
         <source>referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</source>
         <translation type="unfinished">referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</translation>
     </message>
@@ -2185,6 +2189,18 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>overdue: %1 by %2</source>
         <translation type="unfinished">ហួសពេល៖ %1 ត្រឹមថ្ងៃ %2</translation>
+    </message>
+    <message>
+        <source>site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A] [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S];  site edit SITE_ID [the same options]</source>
+        <translation type="unfinished">site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A] [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S];  site edit SITE_ID [ជម្រើសដូចគ្នា]</translation>
+    </message>
+    <message>
+        <source>site list [--country KH|LA|MM|TH] [--json];  site add …;  site edit SITE_ID …</source>
+        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json];  site add …;  site edit SITE_ID …</translation>
+    </message>
+    <message>
+        <source>Showing the built-in directory only: %1</source>
+        <translation type="unfinished">កំពុងបង្ហាញតែបញ្ជីកន្លែងសេវាដែលភ្ជាប់មកជាមួយប៉ុណ្ណោះ៖ %1</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2577,45 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
         <translation type="unfinished">គ្មានកន្លែងសេវា %1 នៅក្នុងបញ្ជីទេ (សូមមើល site list)។</translation>
+    </message>
+</context>
+<context>
+    <name>SiteService</name>
+    <message>
+        <source>There is no site %1 in the directory (see site list).</source>
+        <translation type="unfinished">គ្មានកន្លែងសេវា %1 នៅក្នុងបញ្ជីទេ (សូមមើល site list)។</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished">សូមចូលប្រើជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Your role (trainer) does not edit the site directory.</source>
+        <translation type="unfinished">តួនាទីរបស់អ្នក (អ្នកបណ្តុះបណ្តាល) មិនអាចកែបញ្ជីកន្លែងសេវាបានទេ។</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation type="unfinished">កន្លែងសេវាត្រូវតែមានឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>The organisation is a short code in capitals (CRC, LRC, MRCS, TRCS, or another, e.g. IOM).</source>
+        <translation type="unfinished">អង្គការត្រូវសរសេរជាលេខកូដខ្លី ជាអក្សរធំ (CRC, LRC, MRCS, TRCS ឬលេខកូដផ្សេង ឧ. IOM)។</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (KH, LA, MM, TH, …).</source>
+        <translation type="unfinished">ប្រទេសត្រូវសរសេរជាលេខកូដពីរអក្សរ (KH, LA, MM, TH, …)។</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (km, lo, th, my, en, …).</source>
+        <translation type="unfinished">“%1” មិនមែនជាលេខកូដភាសាទេ (km, lo, th, my, en, …)។</translation>
+    </message>
+    <message>
+        <source>A field of the site is longer than %1 characters.</source>
+        <translation type="unfinished">វាលមួយនៃកន្លែងសេវា វែងជាង %1 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Too many languages or services for one site.</source>
+        <translation type="unfinished">ភាសា ឬសេវាច្រើនពេក សម្រាប់កន្លែងសេវាតែមួយ។</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4370,10 @@ Vault id %5. Printed %6.</source>
         <source>Referrals &amp;board</source>
         <translation type="unfinished">ផ្ទាំងការបញ្ជូន (&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Site directory…</source>
+        <translation type="unfinished">បញ្ជីកន្លែងសេវា (&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4687,6 +4746,125 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">បានរក្សាទុកការកំណត់។</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SitesDialog</name>
+    <message>
+        <source>Site directory</source>
+        <translation type="unfinished">បញ្ជីកន្លែងសេវា</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">កន្លែងសេវា</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">អង្គការ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">ប្រទេស</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">ប្រភព</translation>
+    </message>
+    <message>
+        <source>CRC, LRC, MRCS, TRCS, or another code</source>
+        <translation type="unfinished">CRC, LRC, MRCS, TRCS ឬលេខកូដផ្សេង</translation>
+    </message>
+    <message>
+        <source>KH, LA, MM or TH</source>
+        <translation type="unfinished">KH, LA, MM ឬ TH</translation>
+    </message>
+    <message>
+        <source>clinic, national-society, embassy, ngo</source>
+        <translation type="unfinished">clinic, national-society, embassy, ngo</translation>
+    </message>
+    <message>
+        <source>only a number you have checked</source>
+        <translation type="unfinished">តែលេខដែលអ្នកបានផ្ទៀងផ្ទាត់ហើយប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>for example th, en</source>
+        <translation type="unfinished">ឧទាហរណ៍ th, en</translation>
+    </message>
+    <message>
+        <source>for example ART, HIV testing, passports</source>
+        <translation type="unfinished">ឧទាហរណ៍ ART, ការធ្វើតេស្តរកមេរោគអេដស៍, លិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished">ឈ្មោះ (ភាសាអង់គ្លេស)៖</translation>
+    </message>
+    <message>
+        <source>Name in the local language:</source>
+        <translation type="unfinished">ឈ្មោះជាភាសាក្នុងស្រុក៖</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished">អង្គការ៖</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished">ប្រទេស៖</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">ប្រភេទ៖</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">អាសយដ្ឋាន៖</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">ទូរសព្ទ៖</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation type="unfinished">ម៉ោងបើក៖</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished">គេហទំព័រ៖</translation>
+    </message>
+    <message>
+        <source>Languages spoken:</source>
+        <translation type="unfinished">ភាសាដែលនិយាយ៖</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation type="unfinished">សេវា៖</translation>
+    </message>
+    <message>
+        <source>A wrong phone number on a slip sends a person nowhere: leave a field empty rather than guess. Saved changes reach your branch with the next sync.</source>
+        <translation type="unfinished">លេខទូរសព្ទខុសនៅលើប័ណ្ណបញ្ជូន ធ្វើឲ្យមនុស្សម្នាក់រកកន្លែងសេវាមិនឃើញ៖ សូមទុកវាលឲ្យទទេ ជាជាងទាយ។ ការកែប្រែដែលបានរក្សាទុក នឹងទៅដល់សាខារបស់អ្នក នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation type="unfinished">កន្លែងសេវាថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save site</source>
+        <translation type="unfinished">រក្សាទុកកន្លែងសេវា (&amp;S)</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished">ភ្ជាប់មកជាមួយ</translation>
+    </message>
+    <message>
+        <source>corrected here</source>
+        <translation type="unfinished">បានកែនៅទីនេះ</translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation type="unfinished">បានបន្ថែមនៅទីនេះ</translation>
+    </message>
+    <message>
+        <source>Saved. Your branch receives it with the next sync.</source>
+        <translation type="unfinished">បានរក្សាទុក។ សាខារបស់អ្នកនឹងទទួលបានវា នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
     </message>
 </context>
 <context>

@@ -1615,10 +1615,14 @@ Sync (signed, encrypted bundle files; see core/sync/README.md):
         <source>
 
 Referrals (a partner National Society receives only referrals addressed to it):
-  site list [--country KH|LA|MM|TH] [--json]        the built-in directory of sites
+  site list [--country KH|LA|MM|TH] [--json]        the directory as your branch keeps it
+  site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
+       [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
+  site edit SITE_ID [the options of site add]   corrections sync to the branch
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client&apos;s consent
   referral list [--overdue] [--json];  referral show CODE [--json]
@@ -1630,20 +1634,24 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  records it as received; exit 1 if nothing valid is found</source>
         <translation type="unfinished">
 
-ການສົ່ງຕໍ່ (ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ ໄດ້ຮັບສະເພາະການສົ່ງຕໍ່ທີ່ສົ່ງເຖິງຕົນເທົ່ານັ້ນ):
-  site list [--country KH|LA|MM|TH] [--json]        ລາຍຊື່ສະຖານບໍລິການທີ່ມາພ້ອມກັບໂປຣແກຣມ
+ການສົ່ງຕໍ່ (ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ ຈະໄດ້ຮັບສະເພາະການສົ່ງຕໍ່ທີ່ສົ່ງເຖິງເຂົາເທົ່ານັ້ນ):
+  site list [--country KH|LA|MM|TH] [--json]        ລາຍຊື່ສະຖານບໍລິການ ຕາມທີ່ສາຂາຂອງທ່ານເກັບໄວ້
+  site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
+       [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
+  site edit SITE_ID [ຕົວເລືອກຂອງ site add]   ການແກ້ໄຂຈະຊິງໄປຫາສາຂາ
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
-                                 ພິມລະຫັດການສົ່ງຕໍ່; ການສົ່ງຕໍ່ໃຫ້ຄູ່ຮ່ວມງານ ຕ້ອງມີການຍິນຍອມຂອງຜູ້ຮັບບໍລິການ
+                                 ພິມລະຫັດການສົ່ງຕໍ່ອອກມາ; ການສົ່ງຫາຄູ່ຮ່ວມງານ ຕ້ອງມີການຍິນຍອມຂອງຜູ້ຮັບບໍລິການ
   referral list [--overdue] [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
   referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
-                                 ໃບສົ່ງຕໍ່ເປັນສອງ ຫຼື ສາມພາສາ; QR code ຂອງມັນຖືກເຂົ້າລະຫັດໄວ້ສຳລັບ
-                                 ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ສົ່ງ ແລະ ທີ່ຮັບ
-  referral scan IMAGE [--json]   ຮູບຖ່າຍ ຫຼື ຮູບພາບຂອງໃບສົ່ງຕໍ່: ເພີ່ມການສົ່ງຕໍ່ພຽງຄັ້ງດຽວ ແລະ
-                                 ບັນທຶກວ່າໄດ້ຮັບແລ້ວ; ອອກດ້ວຍ 1 ຖ້າບໍ່ພົບຂໍ້ມູນທີ່ໃຊ້ໄດ້</translation>
+                                 ໃບສົ່ງຕໍ່ເປັນສອງ ຫຼື ສາມພາສາ; ລະຫັດ QR ຂອງມັນຖືກເຂົ້າລະຫັດ
+                                 ໃຫ້ສະເພາະສະມາຄົມກາແດງແຫ່ງຊາດທີ່ສົ່ງ ແລະ ທີ່ຮັບເທົ່ານັ້ນ
+  referral scan IMAGE [--json]   ຮູບຖ່າຍ ຫຼື ຮູບພາບຂອງໃບສົ່ງຕໍ່: ເພີ່ມການສົ່ງຕໍ່ພຽງເທື່ອດຽວ ແລະ
+                                 ບັນທຶກວ່າໄດ້ຮັບແລ້ວ; ອອກດ້ວຍ 1 ຖ້າບໍ່ພົບຂໍ້ມູນທີ່ຖືກຕ້ອງ</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2143,6 @@ Vault id %5. Printed %6.</source>
 <context>
     <name>ReferralCommands</name>
     <message>
-        <source>site list [--country KH|LA|MM|TH] [--json]</source>
-        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json]</translation>
-    </message>
-    <message>
         <source>referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</source>
         <translation type="unfinished">referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</translation>
     </message>
@@ -2185,6 +2189,18 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>overdue: %1 by %2</source>
         <translation type="unfinished">ເລີຍກຳນົດ: %1 ພາຍໃນວັນທີ %2</translation>
+    </message>
+    <message>
+        <source>site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A] [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S];  site edit SITE_ID [the same options]</source>
+        <translation type="unfinished">site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A] [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S];  site edit SITE_ID [ຕົວເລືອກດຽວກັນ]</translation>
+    </message>
+    <message>
+        <source>site list [--country KH|LA|MM|TH] [--json];  site add …;  site edit SITE_ID …</source>
+        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json];  site add …;  site edit SITE_ID …</translation>
+    </message>
+    <message>
+        <source>Showing the built-in directory only: %1</source>
+        <translation type="unfinished">ສະແດງສະເພາະລາຍຊື່ສະຖານບໍລິການທີ່ມາພ້ອມກັບໂປຣແກຣມ: %1</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2577,45 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
         <translation type="unfinished">ບໍ່ມີສະຖານບໍລິການ %1 ໃນລາຍຊື່ (ເບິ່ງ site list).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteService</name>
+    <message>
+        <source>There is no site %1 in the directory (see site list).</source>
+        <translation type="unfinished">ບໍ່ມີສະຖານບໍລິການ %1 ໃນລາຍຊື່ (ເບິ່ງ site list).</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished">ກະລຸນາເຂົ້າສູ່ລະບົບກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Your role (trainer) does not edit the site directory.</source>
+        <translation type="unfinished">ບົດບາດຂອງທ່ານ (ຄູຝຶກ) ບໍ່ສາມາດແກ້ໄຂລາຍຊື່ສະຖານບໍລິການໄດ້.</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation type="unfinished">ສະຖານບໍລິການຕ້ອງມີຊື່.</translation>
+    </message>
+    <message>
+        <source>The organisation is a short code in capitals (CRC, LRC, MRCS, TRCS, or another, e.g. IOM).</source>
+        <translation type="unfinished">ອົງການຕ້ອງເປັນລະຫັດສັ້ນໆ ເປັນຕົວພິມໃຫຍ່ (CRC, LRC, MRCS, TRCS, ຫຼື ອື່ນໆ ເຊັ່ນ: IOM).</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (KH, LA, MM, TH, …).</source>
+        <translation type="unfinished">ປະເທດຕ້ອງເປັນລະຫັດສອງຕົວອັກສອນ (KH, LA, MM, TH, …).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (km, lo, th, my, en, …).</source>
+        <translation type="unfinished">“%1” ບໍ່ແມ່ນລະຫັດພາສາ (km, lo, th, my, en, …).</translation>
+    </message>
+    <message>
+        <source>A field of the site is longer than %1 characters.</source>
+        <translation type="unfinished">ມີຊ່ອງໜຶ່ງຂອງສະຖານບໍລິການຍາວເກີນ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>Too many languages or services for one site.</source>
+        <translation type="unfinished">ພາສາ ຫຼື ບໍລິການຫຼາຍເກີນໄປ ສຳລັບສະຖານບໍລິການດຽວ.</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4370,10 @@ Vault id %5. Printed %6.</source>
         <source>Referrals &amp;board</source>
         <translation type="unfinished">ກະດານຕິດຕາມການສົ່ງຕໍ່ (&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Site directory…</source>
+        <translation type="unfinished">ລາຍຊື່ສະຖານບໍລິການ (&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4687,6 +4746,125 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">ບັນທຶກການຕັ້ງຄ່າແລ້ວ.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SitesDialog</name>
+    <message>
+        <source>Site directory</source>
+        <translation type="unfinished">ລາຍຊື່ສະຖານບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">ສະຖານບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">ອົງການ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">ປະເທດ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">ທີ່ມາ</translation>
+    </message>
+    <message>
+        <source>CRC, LRC, MRCS, TRCS, or another code</source>
+        <translation type="unfinished">CRC, LRC, MRCS, TRCS ຫຼື ລະຫັດອື່ນ</translation>
+    </message>
+    <message>
+        <source>KH, LA, MM or TH</source>
+        <translation type="unfinished">KH, LA, MM ຫຼື TH</translation>
+    </message>
+    <message>
+        <source>clinic, national-society, embassy, ngo</source>
+        <translation type="unfinished">clinic, national-society, embassy, ngo</translation>
+    </message>
+    <message>
+        <source>only a number you have checked</source>
+        <translation type="unfinished">ສະເພາະເບີທີ່ທ່ານກວດສອບແລ້ວ</translation>
+    </message>
+    <message>
+        <source>for example th, en</source>
+        <translation type="unfinished">ເຊັ່ນ: th, en</translation>
+    </message>
+    <message>
+        <source>for example ART, HIV testing, passports</source>
+        <translation type="unfinished">ເຊັ່ນ: ART, ກວດຫາເຊື້ອ HIV, ໜັງສືຜ່ານແດນ</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished">ຊື່ (ພາສາອັງກິດ):</translation>
+    </message>
+    <message>
+        <source>Name in the local language:</source>
+        <translation type="unfinished">ຊື່ເປັນພາສາທ້ອງຖິ່ນ:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished">ອົງການ:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished">ປະເທດ:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">ປະເພດ:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">ທີ່ຢູ່:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">ເບີໂທ:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation type="unfinished">ເວລາເປີດບໍລິການ:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished">ເວັບໄຊ:</translation>
+    </message>
+    <message>
+        <source>Languages spoken:</source>
+        <translation type="unfinished">ພາສາທີ່ເວົ້າໄດ້:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation type="unfinished">ບໍລິການ:</translation>
+    </message>
+    <message>
+        <source>A wrong phone number on a slip sends a person nowhere: leave a field empty rather than guess. Saved changes reach your branch with the next sync.</source>
+        <translation type="unfinished">ເບີໂທທີ່ຜິດໃນໃບສົ່ງຕໍ່ ຈະເຮັດໃຫ້ຄົນໄປບໍ່ເຖິງບ່ອນໃດເລີຍ: ຖ້າບໍ່ແນ່ໃຈ ໃຫ້ປະຊ່ອງນັ້ນຫວ່າງໄວ້ ດີກວ່າເດົາ. ການປ່ຽນແປງທີ່ບັນທຶກແລ້ວ ຈະໄປເຖິງສາຂາຂອງທ່ານ ເມື່ອຊິງຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation type="unfinished">ສະຖານບໍລິການໃໝ່ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save site</source>
+        <translation type="unfinished">ບັນທຶກສະຖານບໍລິການ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished">ມາພ້ອມກັບໂປຣແກຣມ</translation>
+    </message>
+    <message>
+        <source>corrected here</source>
+        <translation type="unfinished">ແກ້ໄຂຢູ່ເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation type="unfinished">ເພີ່ມຢູ່ເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>Saved. Your branch receives it with the next sync.</source>
+        <translation type="unfinished">ບັນທຶກແລ້ວ. ສາຂາຂອງທ່ານຈະໄດ້ຮັບ ເມື່ອຊິງຄັ້ງຕໍ່ໄປ.</translation>
     </message>
 </context>
 <context>

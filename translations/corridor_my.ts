@@ -1615,10 +1615,14 @@ Sync (signed, encrypted bundle files; see core/sync/README.md):
         <source>
 
 Referrals (a partner National Society receives only referrals addressed to it):
-  site list [--country KH|LA|MM|TH] [--json]        the built-in directory of sites
+  site list [--country KH|LA|MM|TH] [--json]        the directory as your branch keeps it
+  site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
+       [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
+  site edit SITE_ID [the options of site add]   corrections sync to the branch
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client&apos;s consent
   referral list [--overdue] [--json];  referral show CODE [--json]
@@ -1631,19 +1635,23 @@ Referrals (a partner National Society receives only referrals addressed to it):
         <translation type="unfinished">
 
 ညွှန်းပို့မှုများ (မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်းသည် ၎င်းထံ ပို့သော ညွှန်းပို့မှုများကိုသာ လက်ခံရရှိသည်):
-  site list [--country KH|LA|MM|TH] [--json]        ပါဝင်ပြီးသား ဝန်ဆောင်မှုနေရာ စာရင်း
+  site list [--country KH|LA|MM|TH] [--json]        သင့်ဌာနခွဲ ထိန်းသိမ်းထားသည့်အတိုင်း ဝန်ဆောင်မှုနေရာ စာရင်း
+  site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
+       [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
+  site edit SITE_ID [site add ၏ option များ]   ပြင်ဆင်မှုများကို ဌာနခွဲသို့ ထပ်တူညှိသည်
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
                                  ညွှန်းပို့ကုဒ်ကို ပြသည်၊ မိတ်ဖက်ထံ ပို့ရန် ဝန်ဆောင်မှုခံယူသူ၏ သဘောတူညီချက် လိုအပ်သည်
   referral list [--overdue] [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
   referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
                                  ဘာသာစကား နှစ်မျိုး သို့မဟုတ် သုံးမျိုးဖြင့် ညွှန်းပို့စာ၊ ၎င်း၏ QR ကုဒ်ကို
-                                 ပို့သည့်နှင့် လက်ခံသည့် နိုင်ငံ့ကြက်ခြေနီအသင်းများအတွက် စာဝှက်ထားသည်
+                                 ပို့သည့်နှင့် လက်ခံမည့် နိုင်ငံ့ကြက်ခြေနီအသင်းများသာ ဖတ်နိုင်အောင် စာဝှက်ထားသည်
   referral scan IMAGE [--json]   ညွှန်းပို့စာ၏ ဓာတ်ပုံ သို့မဟုတ် ပုံ: ညွှန်းပို့မှုကို တစ်ကြိမ်သာ ထည့်ပြီး
-                                 လက်ခံရရှိကြောင်း မှတ်တမ်းတင်သည်၊ မှန်ကန်သည့်အရာ မတွေ့ပါက 1 ဖြင့် ထွက်မည်</translation>
+                                 လက်ခံရရှိပြီးအဖြစ် မှတ်တမ်းတင်သည်၊ မှန်ကန်သော ညွှန်းပို့စာ မတွေ့လျှင် 1 ဖြင့် ထွက်မည်</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2143,6 @@ Vault id %5. Printed %6.</source>
 <context>
     <name>ReferralCommands</name>
     <message>
-        <source>site list [--country KH|LA|MM|TH] [--json]</source>
-        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json]</translation>
-    </message>
-    <message>
         <source>referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</source>
         <translation type="unfinished">referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</translation>
     </message>
@@ -2185,6 +2189,18 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>overdue: %1 by %2</source>
         <translation type="unfinished">ရက်လွန်: %1 (%2 နောက်ဆုံးထား)</translation>
+    </message>
+    <message>
+        <source>site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A] [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S];  site edit SITE_ID [the same options]</source>
+        <translation type="unfinished">site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A] [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S];  site edit SITE_ID [တူညီသော option များ]</translation>
+    </message>
+    <message>
+        <source>site list [--country KH|LA|MM|TH] [--json];  site add …;  site edit SITE_ID …</source>
+        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json];  site add …;  site edit SITE_ID …</translation>
+    </message>
+    <message>
+        <source>Showing the built-in directory only: %1</source>
+        <translation type="unfinished">ပါဝင်ပြီးသား ဝန်ဆောင်မှုနေရာ စာရင်းကိုသာ ပြနေသည်: %1</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2577,45 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
         <translation type="unfinished">စာရင်းထဲတွင် ဝန်ဆောင်မှုနေရာ %1 မရှိပါ (site list ကို ကြည့်ပါ)။</translation>
+    </message>
+</context>
+<context>
+    <name>SiteService</name>
+    <message>
+        <source>There is no site %1 in the directory (see site list).</source>
+        <translation type="unfinished">စာရင်းထဲတွင် ဝန်ဆောင်မှုနေရာ %1 မရှိပါ (site list ကို ကြည့်ပါ)။</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished">ဦးစွာ ဝင်ရောက်ပါ။</translation>
+    </message>
+    <message>
+        <source>Your role (trainer) does not edit the site directory.</source>
+        <translation type="unfinished">သင့်တာဝန် (သင်တန်းဆရာ) ဖြင့် ဝန်ဆောင်မှုနေရာ စာရင်းကို ပြင်ခွင့် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာတွင် အမည် လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <source>The organisation is a short code in capitals (CRC, LRC, MRCS, TRCS, or another, e.g. IOM).</source>
+        <translation type="unfinished">အဖွဲ့အစည်းကို စာလုံးကြီးဖြင့် ကုဒ်တိုအဖြစ် ထည့်ပါ (CRC, LRC, MRCS, TRCS သို့မဟုတ် အခြား၊ ဥပမာ IOM)။</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (KH, LA, MM, TH, …).</source>
+        <translation type="unfinished">နိုင်ငံကို စာလုံးနှစ်လုံးပါ ကုဒ်ဖြင့် ထည့်ပါ (KH, LA, MM, TH, …)။</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (km, lo, th, my, en, …).</source>
+        <translation type="unfinished">“%1” သည် ဘာသာစကားကုဒ် မဟုတ်ပါ (km, lo, th, my, en, …)။</translation>
+    </message>
+    <message>
+        <source>A field of the site is longer than %1 characters.</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာ၏ အကွက်တစ်ခုသည် စာလုံး %1 လုံးထက် ရှည်နေသည်။</translation>
+    </message>
+    <message>
+        <source>Too many languages or services for one site.</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာ တစ်ခုအတွက် ဘာသာစကား သို့မဟုတ် ဝန်ဆောင်မှု များလွန်းသည်။</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4356,10 @@ Vault id %5. Printed %6.</source>
         <source>Referrals &amp;board</source>
         <translation type="unfinished">ညွှန်းပို့မှု စာရင်းဘုတ် (&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Site directory…</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာ စာရင်း (&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4673,6 +4732,125 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">ဆက်တင်များ သိမ်းပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SitesDialog</name>
+    <message>
+        <source>Site directory</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာ စာရင်း</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">နိုင်ငံ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">ရင်းမြစ်</translation>
+    </message>
+    <message>
+        <source>CRC, LRC, MRCS, TRCS, or another code</source>
+        <translation type="unfinished">CRC, LRC, MRCS, TRCS သို့မဟုတ် အခြားကုဒ်</translation>
+    </message>
+    <message>
+        <source>KH, LA, MM or TH</source>
+        <translation type="unfinished">KH, LA, MM သို့မဟုတ် TH</translation>
+    </message>
+    <message>
+        <source>clinic, national-society, embassy, ngo</source>
+        <translation type="unfinished">clinic, national-society, embassy, ngo</translation>
+    </message>
+    <message>
+        <source>only a number you have checked</source>
+        <translation type="unfinished">သင် စစ်ဆေးပြီးသော နံပါတ်သာ</translation>
+    </message>
+    <message>
+        <source>for example th, en</source>
+        <translation type="unfinished">ဥပမာ th, en</translation>
+    </message>
+    <message>
+        <source>for example ART, HIV testing, passports</source>
+        <translation type="unfinished">ဥပမာ ART၊ HIV စစ်ဆေးခြင်း၊ ပတ်စ်ပို့</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished">အမည် (အင်္ဂလိပ်):</translation>
+    </message>
+    <message>
+        <source>Name in the local language:</source>
+        <translation type="unfinished">ဒေသခံ ဘာသာစကားဖြင့် အမည်:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished">အဖွဲ့အစည်း:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished">နိုင်ငံ:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">အမျိုးအစား:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">လိပ်စာ:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">ဖုန်း:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation type="unfinished">ဖွင့်ချိန်:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished">ဝက်ဘ်ဆိုက်:</translation>
+    </message>
+    <message>
+        <source>Languages spoken:</source>
+        <translation type="unfinished">ပြောသော ဘာသာစကားများ:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုများ:</translation>
+    </message>
+    <message>
+        <source>A wrong phone number on a slip sends a person nowhere: leave a field empty rather than guess. Saved changes reach your branch with the next sync.</source>
+        <translation type="unfinished">ညွှန်းပို့စာပေါ်ရှိ ဖုန်းနံပါတ် မှားနေလျှင် ထိုသူသည် ဘယ်နေရာမှ ရောက်မည် မဟုတ်ပါ: ခန့်မှန်း၍ မဖြည့်ဘဲ အကွက်ကို ဗလာထားပါ။ သိမ်းထားသော ပြင်ဆင်မှုများသည် နောက်တစ်ကြိမ် ထပ်တူညှိသည့်အခါ သင့်ဌာနခွဲသို့ ရောက်မည်။</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာ အသစ် (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save site</source>
+        <translation type="unfinished">ဝန်ဆောင်မှုနေရာကို သိမ်းမည် (&amp;S)</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished">ပါဝင်ပြီးသား</translation>
+    </message>
+    <message>
+        <source>corrected here</source>
+        <translation type="unfinished">ဤစက်တွင် ပြင်ထားသည်</translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation type="unfinished">ဤစက်တွင် ထည့်ထားသည်</translation>
+    </message>
+    <message>
+        <source>Saved. Your branch receives it with the next sync.</source>
+        <translation type="unfinished">သိမ်းပြီးပါပြီ။ နောက်တစ်ကြိမ် ထပ်တူညှိသည့်အခါ သင့်ဌာနခွဲက လက်ခံရရှိမည်။</translation>
     </message>
 </context>
 <context>

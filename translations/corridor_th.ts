@@ -1615,10 +1615,14 @@ Sync (signed, encrypted bundle files; see core/sync/README.md):
         <source>
 
 Referrals (a partner National Society receives only referrals addressed to it):
-  site list [--country KH|LA|MM|TH] [--json]        the built-in directory of sites
+  site list [--country KH|LA|MM|TH] [--json]        the directory as your branch keeps it
+  site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
+       [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
+  site edit SITE_ID [the options of site add]   corrections sync to the branch
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client&apos;s consent
   referral list [--overdue] [--json];  referral show CODE [--json]
@@ -1631,19 +1635,23 @@ Referrals (a partner National Society receives only referrals addressed to it):
         <translation type="unfinished">
 
 การส่งต่อ (สภากาชาดที่ร่วมงานกันจะได้รับเฉพาะการส่งต่อที่ส่งถึงตนเท่านั้น):
-  site list [--country KH|LA|MM|TH] [--json]        รายชื่อสถานบริการที่ติดมากับโปรแกรม
+  site list [--country KH|LA|MM|TH] [--json]        รายชื่อสถานบริการตามที่สาขาของคุณเก็บไว้
+  site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
+       [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
+  site edit SITE_ID [ตัวเลือกเดียวกับ site add]   การแก้ไขจะซิงค์ไปยังสาขา
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
-                                 แสดงรหัสการส่งต่อ ถ้าส่งต่อให้สภากาชาดที่ร่วมงานกัน ต้องได้รับความยินยอมจากผู้รับบริการ
+                                 แสดงรหัสการส่งต่อ ถ้าส่งไปสภากาชาดที่ร่วมงานกันต้องได้รับความยินยอมจากผู้รับบริการ
   referral list [--overdue] [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
   referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
-                                 ใบส่งต่อ 2 หรือ 3 ภาษา คิวอาร์โค้ดบนใบส่งต่อเข้ารหัสไว้สำหรับ
-                                 สภากาชาดที่ส่งและสภากาชาดที่รับการส่งต่อ
-  referral scan IMAGE [--json]   รูปถ่ายหรือรูปภาพของใบส่งต่อ: เพิ่มการส่งต่อเพียงครั้งเดียว และ
-                                 บันทึกว่าได้รับแล้ว ออกด้วยรหัส 1 ถ้าไม่พบข้อมูลที่ใช้ได้</translation>
+                                 ใบส่งต่อเป็นสองหรือสามภาษา คิวอาร์โค้ดบนใบถูกเข้ารหัส
+                                 ให้อ่านได้เฉพาะสภากาชาดฝ่ายส่งและฝ่ายรับ
+  referral scan IMAGE [--json]   รูปถ่ายหรือรูปภาพของใบส่งต่อ: เพิ่มการส่งต่อเพียงครั้งเดียวและ
+                                 บันทึกว่าได้รับแล้ว ออกด้วยรหัส 1 ถ้าไม่พบโค้ดที่ถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2143,6 @@ Vault id %5. Printed %6.</source>
 <context>
     <name>ReferralCommands</name>
     <message>
-        <source>site list [--country KH|LA|MM|TH] [--json]</source>
-        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json]</translation>
-    </message>
-    <message>
         <source>referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</source>
         <translation type="unfinished">referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other [--visit-before YYYY-MM-DD] [--langs th,lo]</translation>
     </message>
@@ -2185,6 +2189,18 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>overdue: %1 by %2</source>
         <translation type="unfinished">เกินกำหนด: %1 ภายใน %2</translation>
+    </message>
+    <message>
+        <source>site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A] [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S];  site edit SITE_ID [the same options]</source>
+        <translation type="unfinished">site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A] [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S];  site edit SITE_ID [ตัวเลือกเดียวกัน]</translation>
+    </message>
+    <message>
+        <source>site list [--country KH|LA|MM|TH] [--json];  site add …;  site edit SITE_ID …</source>
+        <translation type="unfinished">site list [--country KH|LA|MM|TH] [--json];  site add …;  site edit SITE_ID …</translation>
+    </message>
+    <message>
+        <source>Showing the built-in directory only: %1</source>
+        <translation type="unfinished">แสดงเฉพาะรายชื่อสถานบริการที่ติดมากับโปรแกรม: %1</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2577,45 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>There is no site %1 in the directory (see site list).</source>
         <translation type="unfinished">ไม่มีสถานบริการ %1 ในรายชื่อ (ดู site list)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteService</name>
+    <message>
+        <source>There is no site %1 in the directory (see site list).</source>
+        <translation type="unfinished">ไม่มีสถานบริการ %1 ในรายชื่อ (ดู site list)</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished">กรุณาเข้าสู่ระบบก่อน</translation>
+    </message>
+    <message>
+        <source>Your role (trainer) does not edit the site directory.</source>
+        <translation type="unfinished">บทบาทของคุณ (วิทยากร) ไม่มีสิทธิ์แก้ไขรายชื่อสถานบริการ</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation type="unfinished">สถานบริการต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The organisation is a short code in capitals (CRC, LRC, MRCS, TRCS, or another, e.g. IOM).</source>
+        <translation type="unfinished">องค์กรต้องเป็นรหัสสั้นๆ ตัวพิมพ์ใหญ่ (CRC, LRC, MRCS, TRCS หรือรหัสอื่น เช่น IOM)</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code (KH, LA, MM, TH, …).</source>
+        <translation type="unfinished">ประเทศต้องเป็นรหัสตัวอักษร 2 ตัว (KH, LA, MM, TH, …)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (km, lo, th, my, en, …).</source>
+        <translation type="unfinished">“%1” ไม่ใช่รหัสภาษา (km, lo, th, my, en, …)</translation>
+    </message>
+    <message>
+        <source>A field of the site is longer than %1 characters.</source>
+        <translation type="unfinished">มีช่องข้อมูลของสถานบริการที่ยาวเกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Too many languages or services for one site.</source>
+        <translation type="unfinished">ภาษาหรือบริการมากเกินไปสำหรับสถานบริการเดียว</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4356,10 @@ Vault id %5. Printed %6.</source>
         <source>Referrals &amp;board</source>
         <translation type="unfinished">กระดานการส่งต่อ (&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Site directory…</source>
+        <translation type="unfinished">รายชื่อสถานบริการ… (&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4673,6 +4732,125 @@ Device id %4</source>
     <message>
         <source>Settings saved.</source>
         <translation type="unfinished">บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::SitesDialog</name>
+    <message>
+        <source>Site directory</source>
+        <translation type="unfinished">รายชื่อสถานบริการ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">สถานบริการ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">องค์กร</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">ประเทศ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">ที่มา</translation>
+    </message>
+    <message>
+        <source>CRC, LRC, MRCS, TRCS, or another code</source>
+        <translation type="unfinished">CRC, LRC, MRCS, TRCS หรือรหัสอื่น</translation>
+    </message>
+    <message>
+        <source>KH, LA, MM or TH</source>
+        <translation type="unfinished">KH, LA, MM หรือ TH</translation>
+    </message>
+    <message>
+        <source>clinic, national-society, embassy, ngo</source>
+        <translation type="unfinished">clinic, national-society, embassy, ngo</translation>
+    </message>
+    <message>
+        <source>only a number you have checked</source>
+        <translation type="unfinished">ใส่เฉพาะเบอร์ที่ตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>for example th, en</source>
+        <translation type="unfinished">เช่น th, en</translation>
+    </message>
+    <message>
+        <source>for example ART, HIV testing, passports</source>
+        <translation type="unfinished">เช่น ART, การตรวจเอชไอวี, หนังสือเดินทาง</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished">ชื่อ (ภาษาอังกฤษ):</translation>
+    </message>
+    <message>
+        <source>Name in the local language:</source>
+        <translation type="unfinished">ชื่อในภาษาท้องถิ่น:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished">องค์กร:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished">ประเทศ:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">ประเภท:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">ที่อยู่:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">โทรศัพท์:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation type="unfinished">เวลาทำการ:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished">เว็บไซต์:</translation>
+    </message>
+    <message>
+        <source>Languages spoken:</source>
+        <translation type="unfinished">ภาษาที่พูดได้:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation type="unfinished">บริการ:</translation>
+    </message>
+    <message>
+        <source>A wrong phone number on a slip sends a person nowhere: leave a field empty rather than guess. Saved changes reach your branch with the next sync.</source>
+        <translation type="unfinished">เบอร์โทรที่ผิดบนใบส่งต่อทำให้เจ้าตัวไปไม่ถึงที่หมาย: ถ้าไม่แน่ใจ ให้เว้นช่องว่างไว้ดีกว่าเดา การแก้ไขที่บันทึกแล้วจะไปถึงสาขาของคุณเมื่อซิงค์ครั้งต่อไป</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation type="unfinished">สถานบริการใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save site</source>
+        <translation type="unfinished">บันทึกสถานบริการ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished">ติดมากับโปรแกรม</translation>
+    </message>
+    <message>
+        <source>corrected here</source>
+        <translation type="unfinished">แก้ไขที่เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation type="unfinished">เพิ่มที่เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Saved. Your branch receives it with the next sync.</source>
+        <translation type="unfinished">บันทึกแล้ว สาขาของคุณจะได้รับเมื่อซิงค์ครั้งต่อไป</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "ui/ReferralDialog.h"
 #include "ui/ReferralsPanel.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SitesDialog.h"
 #include "ui/SlipDialog.h"
 #include "ui/SyncCentre.h"
 #include "ui/UnlockWidget.h"
@@ -163,6 +164,7 @@ void MainWindow::createActions() {
     m_refer = action(QStringLiteral("referAction"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_receiveSlip = action(QStringLiteral("receiveSlipAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_showReferrals = action(QStringLiteral("showReferralsAction"), QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_sites = action(QStringLiteral("sitesAction"));
 
     connect(m_newCase, &QAction::triggered, this, &MainWindow::newCase);
     connect(m_save, &QAction::triggered, m_editor, &CaseEditor::save);
@@ -190,6 +192,13 @@ void MainWindow::createActions() {
     });
     connect(m_conflicts, &QAction::triggered, m_sync, &SyncCentre::showConflicts);
     connect(m_refer, &QAction::triggered, this, &MainWindow::referCase);
+    connect(m_sites, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        SitesDialog dialog(*m_session, this);
+        dialog.exec();
+        m_referrals->setSession(m_session.get());
+    });
     connect(m_showReferrals, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_referrals); });
     connect(m_receiveSlip, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_referrals);
@@ -251,6 +260,8 @@ void MainWindow::createActions() {
     m_referralMenu->addAction(m_refer);
     m_referralMenu->addAction(m_receiveSlip);
     m_referralMenu->addAction(m_showReferrals);
+    m_referralMenu->addSeparator();
+    m_referralMenu->addAction(m_sites);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
 
@@ -276,6 +287,7 @@ void MainWindow::retranslate() {
     m_refer->setToolTip(tr("Write a referral and its slip for the open case file (Ctrl+R)"));
     m_receiveSlip->setText(tr("Re&ceive a referral slip…"));
     m_showReferrals->setText(tr("Referrals &board"));
+    m_sites->setText(tr("&Site directory…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_history->setText(tr("&History of this case file…"));
     m_erase->setText(tr("&Erase this person…"));
@@ -339,6 +351,7 @@ void MainWindow::updateActions() {
     m_refer->setEnabled(open);
     m_receiveSlip->setEnabled(cases);
     m_showReferrals->setEnabled(cases);
+    m_sites->setEnabled(cases);
     m_caseAudit->setEnabled(open && coordinator);
     m_history->setEnabled(open);
     m_erase->setEnabled(open);

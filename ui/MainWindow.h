@@ -131,6 +131,7 @@ private:
     QAction* m_refer = nullptr;
     QAction* m_receiveSlip = nullptr;
     QAction* m_showReferrals = nullptr;
+    QAction* m_sites = nullptr;
 };
 
 } // namespace corridor::ui

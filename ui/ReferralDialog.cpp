@@ -49,7 +49,7 @@ ReferralDialog::ReferralDialog(session::Session& session, const QString& clientI
     }
 
     m_site->setObjectName(QStringLiteral("siteCombo"));
-    auto sites = referrals::SiteDirectory::builtIn();
+    auto sites = session.sites().all();
     if (sites.ok())
         for (const referrals::Site& s : *sites)
             m_site->addItem(QStringLiteral("%1 — %2, %3").arg(s.name, s.org, s.country), s.id);
@@ -97,7 +97,7 @@ ReferralDialog::ReferralDialog(session::Session& session, const QString& clientI
         m_languages << combo;
     }
     const auto defaults = [this, clientLanguages] {
-        auto site = referrals::SiteDirectory::find(m_site->currentData().toString());
+        auto site = m_session.sites().find(m_site->currentData().toString());
         referrals::Referral r;
         r.languages = clientLanguages;
         const QStringList codes = render::ReferralSlip::defaultLanguages(r, site.ok() ? *site : referrals::Site{});

@@ -28,11 +28,6 @@ namespace {
 
 enum Column { Code, Status, Client, Site, VisitBefore, NextStep, ColumnCount };
 
-QString siteName(const QString& id) {
-    auto site = referrals::SiteDirectory::find(id);
-    return site.ok() ? site->name : id;
-}
-
 } // namespace
 
 ReferralsPanel::ReferralsPanel(QWidget* parent)
@@ -107,7 +102,7 @@ ReferralsPanel::ReferralsPanel(QWidget* parent)
 
 void ReferralsPanel::setSession(session::Session* session) {
     m_session = session;
-    reload();
+    retranslate(); // the site filter lists this branch's directory
 }
 
 void ReferralsPanel::retranslate() {
@@ -122,9 +117,13 @@ void ReferralsPanel::retranslate() {
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
     m_site->clear();
     m_site->addItem(tr("Every site"), QString());
-    if (auto sites = referrals::SiteDirectory::builtIn(); sites.ok())
-        for (const referrals::Site& s : *sites)
-            m_site->addItem(s.name, s.id);
+    m_siteNames.clear();
+    if (m_session && m_session->actor().canReadCases())
+        if (auto sites = m_session->sites().all(); sites.ok())
+            for (const referrals::Site& s : *sites) {
+                m_site->addItem(s.name, s.id);
+                m_siteNames.insert(s.id, s.name);
+            }
     m_site->setCurrentIndex(std::max(0, m_site->findData(site)));
     m_overdue->setText(tr("Only &overdue"));
     m_receive->setText(tr("&Receive a slip…"));
@@ -171,7 +170,7 @@ void ReferralsPanel::reload() {
         const QStringList cells{r.code,
                                 referrals::ReferralEvent::label(r.status),
                                 r.name.isEmpty() ? r.uic : QStringLiteral("%1 (%2)").arg(r.name, r.uic),
-                                siteName(r.toSite) + QStringLiteral(" — ") + r.toOrg,
+                                m_siteNames.value(r.toSite, r.toSite) + QStringLiteral(" — ") + r.toOrg,
                                 r.visitBefore.toString(Qt::ISODate),
                                 next.event.isEmpty()
                                     ? QString()

@@ -2,6 +2,7 @@
 
 #include "core/referrals/Referral.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -49,6 +50,7 @@ private:
 
     session::Session* m_session = nullptr;
     QList<referrals::Referral> m_referrals;
+    QHash<QString, QString> m_siteNames;
     MessageBanner* m_banner;
     QComboBox* m_status;
     QComboBox* m_site;

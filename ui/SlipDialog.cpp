@@ -43,7 +43,9 @@ SlipDialog::SlipDialog(session::Session& session, const referrals::Referral& ref
     else
         m_banner->showError(code.error().message());
 
-    auto defaults = render::ReferralSlip::contentFor(referral, QString(), QString(), {}, false);
+    if (auto site = session.sites().find(referral.toSite); site.ok())
+        m_site = *site;
+    auto defaults = render::ReferralSlip::contentFor(referral, m_site, QString(), QString(), {}, false);
     const QStringList initial = defaults.ok() ? defaults->languages : QStringList{QStringLiteral("en")};
     auto* languageRow = new QVBoxLayout;
     for (int i = 0; i < 3; ++i) {
@@ -114,6 +116,11 @@ SlipDialog::SlipDialog(session::Session& session, const referrals::Referral& ref
     refresh();
 }
 
+Result<render::SlipContent> SlipDialog::content(bool clinicianPage) const {
+    return render::ReferralSlip::contentFor(
+        m_referral, m_site, m_qrText, session::Organisations::name(m_referral.fromOrg), languages(), clinicianPage);
+}
+
 QStringList SlipDialog::languages() const {
     QStringList out;
     for (QComboBox* combo : m_languages)
@@ -123,13 +130,12 @@ QStringList SlipDialog::languages() const {
 }
 
 void SlipDialog::refresh() {
-    auto content = render::ReferralSlip::contentFor(
-        m_referral, m_qrText, session::Organisations::name(m_referral.fromOrg), languages(), m_clinician->isChecked());
-    if (!content.ok()) {
-        m_preview->setText(content.error().message() + u'\n' + tr("Choose each language once."));
+    auto slip = content(m_clinician->isChecked());
+    if (!slip.ok()) {
+        m_preview->setText(slip.error().message() + u'\n' + tr("Choose each language once."));
         return;
     }
-    const QImage page = render::ReferralSlip::toImage(*content, 110, m_page->currentIndex());
+    const QImage page = render::ReferralSlip::toImage(*slip, 110, m_page->currentIndex());
     m_preview->setPixmap(
         QPixmap::fromImage(page).scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
@@ -140,10 +146,9 @@ void SlipDialog::logPrinted(const QString& how) {
 }
 
 void SlipDialog::print() {
-    auto content = render::ReferralSlip::contentFor(
-        m_referral, m_qrText, session::Organisations::name(m_referral.fromOrg), languages(), m_clinician->isChecked());
-    if (!content.ok()) {
-        m_banner->showError(content.error().message());
+    auto slip = content(m_clinician->isChecked());
+    if (!slip.ok()) {
+        m_banner->showError(slip.error().message());
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -152,7 +157,7 @@ void SlipDialog::print() {
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto printed = render::ReferralSlip::print(printer, *content);
+    auto printed = render::ReferralSlip::print(printer, *slip);
     if (!printed.ok()) {
         m_banner->showError(printed.error().message());
         return;
@@ -162,10 +167,9 @@ void SlipDialog::print() {
 }
 
 void SlipDialog::savePdf() {
-    auto content = render::ReferralSlip::contentFor(
-        m_referral, m_qrText, session::Organisations::name(m_referral.fromOrg), languages(), m_clinician->isChecked());
-    if (!content.ok()) {
-        m_banner->showError(content.error().message());
+    auto slip = content(m_clinician->isChecked());
+    if (!slip.ok()) {
+        m_banner->showError(slip.error().message());
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -174,7 +178,7 @@ void SlipDialog::savePdf() {
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto written = render::ReferralSlip::writePdf(path, *content,
+    auto written = render::ReferralSlip::writePdf(path, *slip,
                                                   m_pageSize->currentData() == QLatin1String("A4")
                                                       ? render::ReferralSlip::PageSize::A4
                                                       : render::ReferralSlip::PageSize::A5);
@@ -187,10 +191,9 @@ void SlipDialog::savePdf() {
 }
 
 void SlipDialog::savePicture() {
-    auto content = render::ReferralSlip::contentFor(
-        m_referral, m_qrText, session::Organisations::name(m_referral.fromOrg), languages(), false);
-    if (!content.ok()) {
-        m_banner->showError(content.error().message());
+    auto slip = content(false);
+    if (!slip.ok()) {
+        m_banner->showError(slip.error().message());
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
@@ -199,7 +202,7 @@ void SlipDialog::savePicture() {
                                                       tr("PNG pictures (*.png)"));
     if (path.isEmpty())
         return;
-    auto written = render::ReferralSlip::writePng(path, *content);
+    auto written = render::ReferralSlip::writePng(path, *slip);
     if (!written.ok()) {
         m_banner->showError(written.error().message());
         return;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/referrals/Referral.h"
+#include "core/referrals/SiteDirectory.h"
+#include "core/render/ReferralSlip.h"
 
 #include <QDialog>
 
@@ -31,10 +33,12 @@ public:
 private:
     void refresh();
     QStringList languages() const;
+    Result<render::SlipContent> content(bool clinicianPage) const;
     void logPrinted(const QString& how);
 
     session::Session& m_session;
     referrals::Referral m_referral;
+    referrals::Site m_site;
     QString m_qrText;
     MessageBanner* m_banner;
     QLabel* m_preview;

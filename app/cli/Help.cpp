@@ -64,10 +64,14 @@ Sync (signed, encrypted bundle files; see core/sync/README.md):
            QCoreApplication::translate("Help", R"(
 
 Referrals (a partner National Society receives only referrals addressed to it):
-  site list [--country KH|LA|MM|TH] [--json]        the built-in directory of sites
+  site list [--country KH|LA|MM|TH] [--json]        the directory as your branch keeps it
+  site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
+       [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
+  site edit SITE_ID [the options of site add]   corrections sync to the branch
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
+       [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
                                  prints the referral code; a partner needs the client's consent
   referral list [--overdue] [--json];  referral show CODE [--json]

@@ -10,6 +10,7 @@
 #include "core/render/ReferralSlip.h"
 #include "core/session/Organisations.h"
 #include "core/session/Session.h"
+#include "core/storage/Vault.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,6 +47,10 @@ QJsonObject siteJson(const referrals::Site& s) {
     o[QStringLiteral("hours")] = s.hours;
     o[QStringLiteral("website")] = s.website;
     o[QStringLiteral("languages")] = QJsonArray::fromStringList(s.languages);
+    o[QStringLiteral("services")] = QJsonArray::fromStringList(s.services);
+    o[QStringLiteral("source")] = s.source == referrals::Site::Source::BuiltIn  ? QStringLiteral("built-in")
+                                  : s.source == referrals::Site::Source::Edited ? QStringLiteral("edited")
+                                                                                : QStringLiteral("added");
     return o;
 }
 
@@ -87,8 +92,9 @@ Result<render::SlipContent> slipContent(CliContext& ctx, session::Session& sessi
     auto code = session.slips().codeFor(r);
     if (!code.ok())
         ctx.warn(code.error().message());
-    return render::ReferralSlip::contentFor(r, code.ok() ? *code : QString(), session::Organisations::name(r.fromOrg),
-                                            split(langs), clinicianPage);
+    auto site = session.sites().find(r.toSite);
+    return render::ReferralSlip::contentFor(r, site.ok() ? *site : referrals::Site{}, code.ok() ? *code : QString(),
+                                            session::Organisations::name(r.fromOrg), split(langs), clinicianPage);
 }
 
 } // namespace
@@ -97,11 +103,74 @@ int runSite(CliContext& ctx, const QStringList& args) {
     const QString sub = args.value(0);
     CliArguments a(args.mid(1), {QStringLiteral("json")});
     QString error;
-    if (!a.parse({QStringLiteral("country")}, &error))
+    if (!a.parse({QStringLiteral("country"), QStringLiteral("name"), QStringLiteral("local-name"),
+                  QStringLiteral("org"), QStringLiteral("kind"), QStringLiteral("address"), QStringLiteral("phone"),
+                  QStringLiteral("hours"), QStringLiteral("website"), QStringLiteral("languages"),
+                  QStringLiteral("services")},
+                 &error))
         return ctx.usage(error);
+    if (sub == QLatin1String("add") || sub == QLatin1String("edit")) {
+        const bool add = sub == QLatin1String("add");
+        if (add ? (!a.positional().isEmpty() || !a.has(QStringLiteral("name")) || !a.has(QStringLiteral("org")) ||
+                   !a.has(QStringLiteral("country")))
+                : a.positional().size() != 1)
+            return ctx.usage(Text::tr("site add --name NAME --org CODE --country CC [--local-name N] [--kind K] "
+                                      "[--address A] [--phone P] [--hours H] [--website W] [--languages th,en] "
+                                      "[--services S,S];  site edit SITE_ID [the same options]"));
+        auto session = ctx.openSession();
+        if (!session.ok())
+            return ctx.fail(session.error());
+        referrals::Site site;
+        if (!add) {
+            auto existing = (*session)->sites().find(a.positional().first());
+            if (!existing.ok())
+                return ctx.fail(existing.error());
+            site = *existing;
+        }
+        // Only the options given change; an empty value clears a field.
+        const auto set = [&](const char* option, QString* field) {
+            if (a.has(QString::fromLatin1(option)))
+                *field = a.value(QString::fromLatin1(option))->trimmed();
+        };
+        set("name", &site.name);
+        set("local-name", &site.localName);
+        set("kind", &site.kind);
+        set("address", &site.address);
+        set("phone", &site.phone);
+        set("hours", &site.hours);
+        set("website", &site.website);
+        if (a.has(QStringLiteral("org")))
+            site.org = a.value(QStringLiteral("org"))->trimmed().toUpper();
+        if (a.has(QStringLiteral("country")))
+            site.country = a.value(QStringLiteral("country"))->trimmed().toUpper();
+        if (a.has(QStringLiteral("languages")))
+            site.languages = split(*a.value(QStringLiteral("languages")));
+        if (a.has(QStringLiteral("services"))) {
+            site.services.clear();
+            for (const QString& service : a.value(QStringLiteral("services"))->split(u',', Qt::SkipEmptyParts))
+                site.services << service.trimmed();
+        }
+        auto saved = add ? (*session)->sites().add(site) : (*session)->sites().edit(site);
+        if (!saved.ok())
+            return ctx.fail(saved.error());
+        if (a.flag(QStringLiteral("json")))
+            ctx.json(siteJson(*saved));
+        else
+            ctx.out(saved->id);
+        return ExitOk;
+    }
     if (sub != QLatin1String("list"))
-        return ctx.usage(Text::tr("site list [--country KH|LA|MM|TH] [--json]"));
-    auto sites = referrals::SiteDirectory::builtIn();
+        return ctx.usage(Text::tr("site list [--country KH|LA|MM|TH] [--json];  site add …;  site edit SITE_ID …"));
+    // With a vault, the directory as this branch has edited it; without one (or if it cannot
+    // be opened), the built-in directory.
+    Result<QList<referrals::Site>> sites = referrals::SiteDirectory::builtIn();
+    if (storage::Vault::exists(ctx.vaultFolder())) {
+        auto session = ctx.openSession();
+        if (session.ok())
+            sites = (*session)->sites().all();
+        else
+            ctx.warn(Text::tr("Showing the built-in directory only: %1").arg(session.error().message()));
+    }
     if (!sites.ok())
         return ctx.fail(sites.error());
     const QString country = a.valueOr(QStringLiteral("country"), QString()).toUpper();
@@ -129,7 +198,8 @@ int runReferral(CliContext& ctx, const QStringList& args) {
                   QStringLiteral("visit-before"), QStringLiteral("travel-date"), QStringLiteral("langs"),
                   QStringLiteral("regimen"), QStringLiteral("last-dispense"), QStringLiteral("days-supplied"),
                   QStringLiteral("note"), QStringLiteral("sender-contact"), QStringLiteral("to-contact"),
-                  QStringLiteral("pdf"), QStringLiteral("png")},
+                  QStringLiteral("viral-load-date"), QStringLiteral("viral-load-result"), QStringLiteral("pdf"),
+                  QStringLiteral("png")},
                  &error))
         return ctx.usage(error);
     const auto date = [&](const char* option, QDate* out) -> bool {
@@ -157,8 +227,9 @@ int runReferral(CliContext& ctx, const QStringList& args) {
         request.regimen = a.valueOr(QStringLiteral("regimen"), QString());
         request.senderContact = a.valueOr(QStringLiteral("sender-contact"), QString());
         request.toContact = a.valueOr(QStringLiteral("to-contact"), QString());
+        request.viralLoadResult = a.valueOr(QStringLiteral("viral-load-result"), QString());
         if (!date("visit-before", &request.visitBefore) || !date("travel-date", &request.travelDate) ||
-            !date("last-dispense", &request.lastDispense))
+            !date("last-dispense", &request.lastDispense) || !date("viral-load-date", &request.viralLoadDate))
             return ctx.fail(Text::tr("dates are written YYYY-MM-DD"));
         bool ok = true;
         request.daysSupplied = a.valueOr(QStringLiteral("days-supplied"), QStringLiteral("0")).toInt(&ok);

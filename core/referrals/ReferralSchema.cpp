@@ -3,7 +3,8 @@
 namespace corridor::referrals::ReferralSchema {
 
 storage::ModuleSchema schema() {
-    return {QStringLiteral("referrals"), {storage::Migration::sql(1, R"sql(
+    return {QStringLiteral("referrals"),
+            {storage::Migration::sql(1, R"sql(
 CREATE TABLE referrals (
   rowid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -39,6 +40,14 @@ CREATE TABLE referral_event_links (
   rowid INTEGER PRIMARY KEY,
   event_id TEXT NOT NULL UNIQUE,
   referral_id TEXT NOT NULL);
+)sql"),
+             storage::Migration::sql(2, R"sql(
+CREATE TABLE sites (
+  rowid INTEGER PRIMARY KEY,
+  record_id TEXT NOT NULL UNIQUE,
+  site_id TEXT NOT NULL UNIQUE,
+  fields BLOB NOT NULL,
+  updated_at INTEGER NOT NULL);
 )sql")}};
 }
 

@@ -14,10 +14,11 @@
 namespace corridor::referrals {
 
 ReferralService::ReferralService(records::RecordStore& store, storage::Database& db, cases::CaseService& cases,
-                                 cases::AuditLog& audit, const Clock& clock)
+                                 SiteService& sites, cases::AuditLog& audit, const Clock& clock)
     : m_store(store)
     , m_db(db)
     , m_cases(cases)
+    , m_sites(sites)
     , m_audit(audit)
     , m_clock(clock) {}
 
@@ -31,7 +32,7 @@ Status ReferralService::requireCaseAccess() const {
 
 Result<Referral> ReferralService::create(const Request& request) {
     CORRIDOR_TRY(requireCaseAccess());
-    auto site = SiteDirectory::find(request.toSite);
+    auto site = m_sites.find(request.toSite);
     if (!site.ok())
         return site.error();
     if (request.reasons.isEmpty())
@@ -64,6 +65,8 @@ Result<Referral> ReferralService::create(const Request& request) {
     r.regimen = request.regimen.trimmed();
     r.lastDispense = request.lastDispense;
     r.daysSupplied = request.daysSupplied;
+    r.viralLoadDate = request.viralLoadDate;
+    r.viralLoadResult = request.viralLoadResult.trimmed().left(100);
     r.travelDate = request.travelDate;
     r.visitBefore = request.visitBefore;
     r.fromOrg = m_organisation;

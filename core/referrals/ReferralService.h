@@ -20,13 +20,15 @@ class CaseService;
 
 namespace corridor::referrals {
 
+class SiteService;
+
 // Referrals across the border: created from a case file, followed through status events
 // recorded on either side. The partner scope of sync asks sharedWith() which records may
 // cross to a partner National Society: only referrals that concern it and their events.
 class ReferralService {
     Q_DECLARE_TR_FUNCTIONS(ReferralService)
 public:
-    ReferralService(records::RecordStore& store, storage::Database& db, cases::CaseService& cases,
+    ReferralService(records::RecordStore& store, storage::Database& db, cases::CaseService& cases, SiteService& sites,
                     cases::AuditLog& audit, const Clock& clock);
 
     void setActor(const records::Actor& actor) { m_actor = actor; }
@@ -45,6 +47,8 @@ public:
         int daysSupplied = 0;
         QString senderContact;
         QString toContact;
+        QDate viralLoadDate;
+        QString viralLoadResult;
     };
     [[nodiscard]] Result<Referral> create(const Request& request);
     [[nodiscard]] Status addEvent(const QString& code, const QString& event, const QString& note);
@@ -78,6 +82,7 @@ private:
     records::RecordStore& m_store;
     storage::Database& m_db;
     cases::CaseService& m_cases;
+    SiteService& m_sites;
     cases::AuditLog& m_audit;
     const Clock& m_clock;
     records::Actor m_actor;

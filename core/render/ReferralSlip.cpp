@@ -358,15 +358,13 @@ Result<QStringList> ReferralSlip::checkLanguages(const QStringList& codes) {
     return out;
 }
 
-Result<SlipContent> ReferralSlip::contentFor(const referrals::Referral& referral, const QString& qrText,
-                                             const QString& fromOrganisationName, const QStringList& languages,
-                                             bool clinicianPage) {
+Result<SlipContent> ReferralSlip::contentFor(const referrals::Referral& referral, const referrals::Site& site,
+                                             const QString& qrText, const QString& fromOrganisationName,
+                                             const QStringList& languages, bool clinicianPage) {
     SlipContent content;
     content.referral = referral;
-    auto site = referrals::SiteDirectory::find(referral.toSite);
-    if (site.ok()) {
-        content.site = *site;
-    } else {
+    content.site = site;
+    if (content.site.name.isEmpty()) {
         content.site.id = referral.toSite;
         content.site.name = referral.toSite;
     }

@@ -39,9 +39,10 @@ public:
     // Two or three distinct supported codes, or why not.
     [[nodiscard]] static Result<QStringList> checkLanguages(const QStringList& codes);
 
-    // The content of a referral's slip: its site from the directory (just the id if the
-    // directory has no such site), the languages given (checked) or the defaults.
-    [[nodiscard]] static Result<SlipContent> contentFor(const referrals::Referral& referral, const QString& qrText,
+    // The content of a referral's slip, with its site as the directory has it (a site with
+    // just the id if the directory has none), the languages given (checked) or the defaults.
+    [[nodiscard]] static Result<SlipContent> contentFor(const referrals::Referral& referral,
+                                                        const referrals::Site& site, const QString& qrText,
                                                         const QString& fromOrganisationName,
                                                         const QStringList& languages, bool clinicianPage);
 

@@ -55,7 +55,8 @@ Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
     , m_audit(m_vault->db(), clock)
     , m_cases(m_store, m_vault->db(), m_audit, clock)
     , m_users(m_vault->db(), m_store)
-    , m_referrals(m_store, m_vault->db(), m_cases, m_audit, clock)
+    , m_sites(m_store, m_vault->db())
+    , m_referrals(m_store, m_vault->db(), m_cases, m_sites, m_audit, clock)
     , m_trust(m_vault->db(), m_store, m_vault->device(), clock)
     , m_exporter(m_vault->db(), m_store, m_trust, m_scope, m_vault->device(), clock)
     , m_importer(m_vault->db(), m_store, m_trust, m_vault->device(), clock)
@@ -68,6 +69,7 @@ Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
     m_store.addProjection(&m_followUpProjection);
     m_store.addProjection(&m_deviceProjection);
     m_store.addProjection(&m_orgKeyProjection);
+    m_store.addProjection(&m_siteProjection);
     m_store.addProjection(&m_referralProjection);
     m_store.addProjection(&m_referralEventProjection);
     m_trust.setOwnOrganisation(m_vault->setting(OrganisationKey));
@@ -185,6 +187,7 @@ Status Session::signInAs(const QString& userId) {
     m_audit.setActor(m_actor);
     m_cases.setActor(m_actor);
     m_referrals.setActor(m_actor);
+    m_sites.setActor(m_actor);
     return success();
 }
 

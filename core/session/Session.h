@@ -11,6 +11,7 @@
 #include "core/records/RecordStore.h"
 #include "core/referrals/ReferralProjection.h"
 #include "core/referrals/ReferralService.h"
+#include "core/referrals/SiteDirectory.h"
 #include "core/session/ReferralSlips.h"
 #include "core/session/UserDirectory.h"
 #include "core/storage/Vault.h"
@@ -67,6 +68,7 @@ public:
     cases::CaseService& cases() { return m_cases; }
     cases::AuditLog& audit() { return m_audit; }
     referrals::ReferralService& referrals() { return m_referrals; }
+    referrals::SiteService& sites() { return m_sites; }
     UserDirectory& users() { return m_users; }
     sync::TrustStore& trust() { return m_trust; }
     sync::SyncScope& syncScope() { return m_scope; }
@@ -117,6 +119,8 @@ private:
     cases::ClientProjection m_clientProjection;
     cases::EncounterProjection m_encounterProjection;
     cases::FollowUpProjection m_followUpProjection;
+    referrals::SiteService m_sites;
+    referrals::SiteProjection m_siteProjection;
     referrals::ReferralService m_referrals;
     referrals::ReferralProjection m_referralProjection;
     referrals::ReferralEventProjection m_referralEventProjection;

@@ -211,3 +211,56 @@ TEST_CASE("A slip printed on one side is scanned on the other, once, and bad pic
               .exitCode == 1);
     CHECK(thai.run({QStringLiteral("referral"), QStringLiteral("scan")}).exitCode == 2);
 }
+
+TEST_CASE("Sites are added and corrected from the command line, and bad ones are refused", "[cli][referrals][sites]") {
+    QTemporaryDir dir;
+    Vault thai(dir, QStringLiteral("Somchai"), "TRCS");
+    const QString id =
+        thai.ok({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Mae Sot hospital ART clinic"), QStringLiteral("--org"), QStringLiteral("moph"),
+                 QStringLiteral("--country"), QStringLiteral("th"), QStringLiteral("--languages"),
+                 QStringLiteral("th,my"), QStringLiteral("--services"), QStringLiteral("ART, HIV testing")});
+    CHECK(id.startsWith(QStringLiteral("site-")));
+    thai.ok({QStringLiteral("site"), QStringLiteral("edit"), QStringLiteral("trcs-hq"), QStringLiteral("--hours"),
+             QStringLiteral("Mon-Fri 8:30-16:30")});
+    const auto sites = json(thai.ok({QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--country"),
+                                     QStringLiteral("TH"), QStringLiteral("--json")}))
+                           .array();
+    bool added = false;
+    bool edited = false;
+    for (const QJsonValue& s : sites) {
+        if (s[QStringLiteral("id")].toString() == id) {
+            added = s[QStringLiteral("source")].toString() == QStringLiteral("added") &&
+                    s[QStringLiteral("org")].toString() == QStringLiteral("MOPH") &&
+                    s[QStringLiteral("services")].toArray().size() == 2;
+        }
+        if (s[QStringLiteral("id")].toString() == QStringLiteral("trcs-hq"))
+            edited = s[QStringLiteral("source")].toString() == QStringLiteral("edited") &&
+                     s[QStringLiteral("hours")].toString() == QStringLiteral("Mon-Fri 8:30-16:30") &&
+                     s[QStringLiteral("name")].toString() == QStringLiteral("Thai Red Cross Society (headquarters)");
+    }
+    CHECK(added);
+    CHECK(edited);
+    const QString patient =
+        thai.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--uic"), QStringLiteral("SITE01"),
+                 QStringLiteral("--consent"), QStringLiteral("keep,share-partner")});
+    thai.ok({QStringLiteral("referral"), QStringLiteral("create"), QStringLiteral("--case"), patient,
+             QStringLiteral("--to-site"), id, QStringLiteral("--reason"), QStringLiteral("testing"),
+             QStringLiteral("--viral-load-date"), QStringLiteral("2026-06-01"), QStringLiteral("--viral-load-result"),
+             QStringLiteral("<50")});
+
+    const auto listed = [&] {
+        return json(thai.ok({QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--json")})).array().size();
+    };
+    const qsizetype before = listed();
+    CHECK(thai.run({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
+                    QStringLiteral("--org"), QStringLiteral("IOM"), QStringLiteral("--country"),
+                    QStringLiteral("Thailand")})
+              .exitCode == 1);
+    CHECK(thai.run({QStringLiteral("site"), QStringLiteral("edit"), QStringLiteral("nowhere"),
+                    QStringLiteral("--phone"), QStringLiteral("1")})
+              .exitCode == 1);
+    CHECK(thai.run({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X")})
+              .exitCode == 2);
+    CHECK(listed() == before);
+}

@@ -10,6 +10,7 @@
 #include "ui/ReferralDialog.h"
 #include "ui/ReferralsPanel.h"
 #include "ui/ScanSlipDialog.h"
+#include "ui/SitesDialog.h"
 #include "ui/SlipDialog.h"
 
 #include <QCheckBox>
@@ -154,7 +155,8 @@ TEST_CASE("The slip preview follows the languages chosen, and a slip is received
     // The picture a volunteer sends in a chat app, received across the border.
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("slip.png"));
-    auto content = render::ReferralSlip::contentFor(*created, *thai.session().slips().codeFor(*created),
+    auto content = render::ReferralSlip::contentFor(*created, *thai.session().sites().find(created->toSite),
+                                                    *thai.session().slips().codeFor(*created),
                                                     session::Organisations::name(QStringLiteral("TRCS")), {}, false);
     REQUIRE(content.ok());
     REQUIRE(render::ReferralSlip::writePng(png, *content).ok());
@@ -181,4 +183,44 @@ TEST_CASE("The slip preview follows the languages chosen, and a slip is received
     CHECK_FALSE(scan.findTyped(typo));
     CHECK(scan.findTyped(created->code.toLower()));
     CHECK(lao.session().referrals().list()->size() == 1);
+}
+
+TEST_CASE("The site directory dialog corrects a built-in site and adds one, and the referral dialog offers it",
+          "[gui][referrals][sites]") {
+    ui::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    TempVault thai(records::Role::Volunteer, QStringLiteral("Dara"), QStringLiteral("TRCS"));
+    ui::SitesDialog dialog(thai.session());
+    dialog.show();
+    auto* table = child<QTableWidget>(&dialog, "sitesTable");
+    const int builtIn = table->rowCount();
+    REQUIRE(builtIn >= 6);
+
+    dialog.selectSite(QStringLiteral("lrc-hq"));
+    child<QLineEdit>(&dialog, "sitePhoneEdit")->setText(QStringLiteral("+856 21 000 000"));
+    REQUIRE(dialog.saveSite());
+    CHECK(thai.session().sites().find(QStringLiteral("lrc-hq"))->phone == QStringLiteral("+856 21 000 000"));
+    CHECK(table->rowCount() == builtIn);
+
+    dialog.newSite();
+    child<QLineEdit>(&dialog, "siteNameEdit")->setText(QStringLiteral("Myawaddy township hospital"));
+    child<QLineEdit>(&dialog, "siteOrgEdit")->setText(QStringLiteral("moh-mm"));
+    child<QLineEdit>(&dialog, "siteCountryEdit")->setText(QStringLiteral("Myanmar"));
+    CHECK_FALSE(dialog.saveSite()); // the country is a two-letter code
+    CHECK(bannerShown(&dialog));
+    CHECK(table->rowCount() == builtIn);
+    child<QLineEdit>(&dialog, "siteCountryEdit")->setText(QStringLiteral("mm"));
+    REQUIRE(dialog.saveSite());
+    CHECK(table->rowCount() == builtIn + 1);
+
+    cases::Client c;
+    c.uic = QStringLiteral("SITE0101851");
+    auto person = thai.session().cases().addClient(c);
+    REQUIRE(person.ok());
+    ui::ReferralDialog refer(thai.session(), person->id);
+    auto* sites = child<QComboBox>(&refer, "siteCombo");
+    bool offered = false;
+    for (int i = 0; i < sites->count(); ++i)
+        offered = offered || sites->itemText(i).contains(QStringLiteral("Myawaddy"));
+    CHECK(offered);
 }
