@@ -49,6 +49,7 @@ ReferralsPanel::ReferralsPanel(QWidget* parent)
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
     m_table->setObjectName(QStringLiteral("referralsTable"));
     m_timeline->setObjectName(QStringLiteral("timelineList"));
+    m_timeline->setWordWrap(true);
     m_receive->setObjectName(QStringLiteral("receiveSlipButton"));
     m_slip->setObjectName(QStringLiteral("showSlipButton"));
     m_step->setObjectName(QStringLiteral("recordStepButton"));

@@ -220,7 +220,7 @@ qreal section(Canvas& c, qreal y, const char* label, const QStringList& language
 void paintFace(Canvas& c, const SlipContent& s) {
     const referrals::Referral& r = s.referral;
     const QStringList& langs = s.languages;
-    constexpr qreal QrSize = 54;
+    constexpr qreal QrSize = 60;
     constexpr qreal QrLeft = 148 - Margin - QrSize + 4; // the quiet zone may reach into the margin
     constexpr qreal LeftWidth = QrLeft - Margin - 3;
 

@@ -119,7 +119,7 @@ int slipBench(const QStringList& args) {
     report(QStringLiteral("qr_version"), double(qr->version()), 0);
     report(QStringLiteral("qr_modules"), double(qr->modules()), 0);
     report(QStringLiteral("qr_error_correction"), QStringLiteral("M"));
-    report(QStringLiteral("qr_module_mm_a5"), 54.0 / (qr->modules() + 8), 2);
+    report(QStringLiteral("qr_module_mm_a5"), 60.0 / (qr->modules() + 8), 2);
 
     const QString pdf = dir.filePath(QStringLiteral("slip.pdf"));
     const QString png = dir.filePath(QStringLiteral("slip.png"));

@@ -4,6 +4,8 @@
 
 #include <QGuiApplication>
 
+#include <memory>
+
 namespace corridor::bench {
 int searchBench(const QStringList& args);
 int bundleBench(const QStringList& args);
@@ -12,10 +14,12 @@ int slipBench(const QStringList& args);
 
 int main(int argc, char* argv[]) {
     // The slip bench draws text, so it needs fonts: a GUI application, offscreen.
-    if (argc > 1 && qstrcmp(argv[1], "slip") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool slip = argc > 1 && qstrcmp(argv[1], "slip") == 0;
+    if (slip && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
+    std::unique_ptr<QCoreApplication> app =
+        slip ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("slip"))
         return corridor::bench::slipBench(args.mid(1));
     if (args.value(0) == QLatin1String("search"))
