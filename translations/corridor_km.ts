@@ -2171,10 +2171,6 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">referral scan IMAGE [--json]</translation>
     </message>
     <message>
-        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
-        <translation type="unfinished">រូបភាពមានកូដ QR ប៉ុន្តែមិនមែនជាកូដនៃប័ណ្ណបញ្ជូនរបស់ Corridor ទេ។</translation>
-    </message>
-    <message>
         <source>New referral added from the slip.</source>
         <translation type="unfinished">បានបន្ថែមការបញ្ជូនថ្មីពីប័ណ្ណបញ្ជូន។</translation>
     </message>
@@ -2582,10 +2578,6 @@ Vault id %5. Printed %6.</source>
 <context>
     <name>SiteService</name>
     <message>
-        <source>There is no site %1 in the directory (see site list).</source>
-        <translation type="unfinished">គ្មានកន្លែងសេវា %1 នៅក្នុងបញ្ជីទេ (សូមមើល site list)។</translation>
-    </message>
-    <message>
         <source>Sign in first.</source>
         <translation type="unfinished">សូមចូលប្រើជាមុនសិន។</translation>
     </message>
@@ -2663,6 +2655,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>This slip&apos;s code is addressed to another National Society: only the receiving and the sending National Societies can read it. Type the referral code printed on the slip instead.</source>
         <translation type="unfinished">កូដរបស់ប័ណ្ណបញ្ជូននេះ ត្រូវបានផ្ញើទៅសមាគមជាតិកាកបាទក្រហមមួយផ្សេងទៀត៖ មានតែសមាគមជាតិដែលទទួល និងសមាគមជាតិដែលបញ្ជូនប៉ុណ្ណោះ ដែលអាចអានវាបាន។ សូមវាយលេខកូដបញ្ជូនដែលបានបោះពុម្ពនៅលើប័ណ្ណជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">រូបភាពមានកូដ QR ប៉ុន្តែមិនមែនជាកូដនៃប័ណ្ណបញ្ជូនរបស់ Corridor ទេ។</translation>
     </message>
 </context>
 <context>
@@ -4701,10 +4697,6 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Recorded as received; the sender will see it after the next sync.</source>
         <translation type="unfinished">បានកត់ត្រាថាបានទទួលហើយ។ អ្នកផ្ញើនឹងឃើញវា បន្ទាប់ពីធ្វើសមកាលកម្មលើកក្រោយ។</translation>
-    </message>
-    <message>
-        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
-        <translation type="unfinished">រូបភាពមានកូដ QR ប៉ុន្តែមិនមែនជាកូដនៃប័ណ្ណបញ្ជូនរបស់ Corridor ទេ។</translation>
     </message>
     <message>
         <source>A referral arrives here with a sync bundle, or from its slip&apos;s square code.</source>

@@ -2171,10 +2171,6 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">referral scan IMAGE [--json]</translation>
     </message>
     <message>
-        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
-        <translation type="unfinished">ຮູບພາບນີ້ມີລະຫັດ QR, ແຕ່ບໍ່ແມ່ນລະຫັດຂອງໃບສົ່ງຕໍ່ Corridor.</translation>
-    </message>
-    <message>
         <source>New referral added from the slip.</source>
         <translation type="unfinished">ເພີ່ມການສົ່ງຕໍ່ໃໝ່ຈາກໃບສົ່ງຕໍ່ແລ້ວ.</translation>
     </message>
@@ -2582,10 +2578,6 @@ Vault id %5. Printed %6.</source>
 <context>
     <name>SiteService</name>
     <message>
-        <source>There is no site %1 in the directory (see site list).</source>
-        <translation type="unfinished">ບໍ່ມີສະຖານບໍລິການ %1 ໃນລາຍຊື່ (ເບິ່ງ site list).</translation>
-    </message>
-    <message>
         <source>Sign in first.</source>
         <translation type="unfinished">ກະລຸນາເຂົ້າສູ່ລະບົບກ່ອນ.</translation>
     </message>
@@ -2663,6 +2655,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>This slip&apos;s code is addressed to another National Society: only the receiving and the sending National Societies can read it. Type the referral code printed on the slip instead.</source>
         <translation type="unfinished">ລະຫັດ QR ຂອງໃບສົ່ງຕໍ່ນີ້ສົ່ງເຖິງສະມາຄົມກາແດງແຫ່ງຊາດອື່ນ: ສະເພາະສະມາຄົມກາແດງແຫ່ງຊາດທີ່ຮັບ ແລະ ທີ່ສົ່ງເທົ່ານັ້ນ ທີ່ອ່ານມັນໄດ້. ກະລຸນາພິມລະຫັດການສົ່ງຕໍ່ທີ່ຢູ່ໃນໃບສົ່ງຕໍ່ແທນ.</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">ຮູບພາບນີ້ມີລະຫັດ QR, ແຕ່ບໍ່ແມ່ນລະຫັດຂອງໃບສົ່ງຕໍ່ Corridor.</translation>
     </message>
 </context>
 <context>
@@ -4701,10 +4697,6 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Recorded as received; the sender will see it after the next sync.</source>
         <translation type="unfinished">ບັນທຶກວ່າໄດ້ຮັບແລ້ວ; ຜູ້ສົ່ງຈະເຫັນຫຼັງຈາກຊິງຄັ້ງຕໍ່ໄປ.</translation>
-    </message>
-    <message>
-        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
-        <translation type="unfinished">ຮູບພາບນີ້ມີລະຫັດ QR, ແຕ່ບໍ່ແມ່ນລະຫັດຂອງໃບສົ່ງຕໍ່ Corridor.</translation>
     </message>
     <message>
         <source>A referral arrives here with a sync bundle, or from its slip&apos;s square code.</source>

@@ -2171,10 +2171,6 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">referral scan IMAGE [--json]</translation>
     </message>
     <message>
-        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
-        <translation type="unfinished">ပုံထဲတွင် QR ကုဒ် ပါသော်လည်း Corridor ညွှန်းပို့စာ၏ ကုဒ် မဟုတ်ပါ။</translation>
-    </message>
-    <message>
         <source>New referral added from the slip.</source>
         <translation type="unfinished">ညွှန်းပို့စာမှ ညွှန်းပို့မှုအသစ်ကို ထည့်ပြီးပါပြီ။</translation>
     </message>
@@ -2582,10 +2578,6 @@ Vault id %5. Printed %6.</source>
 <context>
     <name>SiteService</name>
     <message>
-        <source>There is no site %1 in the directory (see site list).</source>
-        <translation type="unfinished">စာရင်းထဲတွင် ဝန်ဆောင်မှုနေရာ %1 မရှိပါ (site list ကို ကြည့်ပါ)။</translation>
-    </message>
-    <message>
         <source>Sign in first.</source>
         <translation type="unfinished">ဦးစွာ ဝင်ရောက်ပါ။</translation>
     </message>
@@ -2663,6 +2655,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>This slip&apos;s code is addressed to another National Society: only the receiving and the sending National Societies can read it. Type the referral code printed on the slip instead.</source>
         <translation type="unfinished">ဤညွှန်းပို့စာ၏ ကုဒ်ကို အခြား နိုင်ငံ့ကြက်ခြေနီအသင်းထံ ပို့ထားသည်: လက်ခံမည့် နိုင်ငံ့ကြက်ခြေနီအသင်းနှင့် ပို့သည့် နိုင်ငံ့ကြက်ခြေနီအသင်းသာ ဖတ်နိုင်သည်။ ယင်းအစား ညွှန်းပို့စာပေါ်တွင် ပုံနှိပ်ထားသော ညွှန်းပို့ကုဒ်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">ပုံထဲတွင် QR ကုဒ် ပါသော်လည်း Corridor ညွှန်းပို့စာ၏ ကုဒ် မဟုတ်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -4687,10 +4683,6 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Recorded as received; the sender will see it after the next sync.</source>
         <translation type="unfinished">လက်ခံရရှိကြောင်း မှတ်တမ်းတင်ပြီးပါပြီ။ နောက်တစ်ကြိမ် ထပ်တူညှိပြီးနောက် ပို့သူက ၎င်းကို မြင်ရမည်။</translation>
-    </message>
-    <message>
-        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
-        <translation type="unfinished">ပုံထဲတွင် QR ကုဒ် ပါသော်လည်း Corridor ညွှန်းပို့စာ၏ ကုဒ် မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>A referral arrives here with a sync bundle, or from its slip&apos;s square code.</source>

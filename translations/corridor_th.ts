@@ -2171,10 +2171,6 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">referral scan IMAGE [--json]</translation>
     </message>
     <message>
-        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
-        <translation type="unfinished">รูปภาพนี้มีคิวอาร์โค้ด แต่ไม่ใช่โค้ดของใบส่งต่อของ Corridor</translation>
-    </message>
-    <message>
         <source>New referral added from the slip.</source>
         <translation type="unfinished">เพิ่มการส่งต่อใหม่จากใบส่งต่อแล้ว</translation>
     </message>
@@ -2582,10 +2578,6 @@ Vault id %5. Printed %6.</source>
 <context>
     <name>SiteService</name>
     <message>
-        <source>There is no site %1 in the directory (see site list).</source>
-        <translation type="unfinished">ไม่มีสถานบริการ %1 ในรายชื่อ (ดู site list)</translation>
-    </message>
-    <message>
         <source>Sign in first.</source>
         <translation type="unfinished">กรุณาเข้าสู่ระบบก่อน</translation>
     </message>
@@ -2663,6 +2655,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>This slip&apos;s code is addressed to another National Society: only the receiving and the sending National Societies can read it. Type the referral code printed on the slip instead.</source>
         <translation type="unfinished">โค้ดบนใบส่งต่อนี้ส่งถึงสภากาชาดอื่น: เฉพาะสภากาชาดที่รับและที่ส่งเท่านั้นที่อ่านได้ กรุณาพิมพ์รหัสการส่งต่อที่อยู่บนใบส่งต่อแทน</translation>
+    </message>
+    <message>
+        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
+        <translation type="unfinished">รูปภาพนี้มีคิวอาร์โค้ด แต่ไม่ใช่โค้ดของใบส่งต่อของ Corridor</translation>
     </message>
 </context>
 <context>
@@ -4687,10 +4683,6 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Recorded as received; the sender will see it after the next sync.</source>
         <translation type="unfinished">บันทึกว่าได้รับแล้ว ผู้ส่งจะเห็นหลังจากซิงค์ครั้งต่อไป</translation>
-    </message>
-    <message>
-        <source>The picture holds a QR code, but not the code of a Corridor referral slip.</source>
-        <translation type="unfinished">รูปภาพนี้มีคิวอาร์โค้ด แต่ไม่ใช่โค้ดของใบส่งต่อของ Corridor</translation>
     </message>
     <message>
         <source>A referral arrives here with a sync bundle, or from its slip&apos;s square code.</source>

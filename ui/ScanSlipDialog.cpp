@@ -97,11 +97,12 @@ bool ScanSlipDialog::scanPicture(const QString& path) {
         m_banner->showError(codes.error().message());
         return false;
     }
-    for (const QString& text : *codes)
-        if (text.startsWith(QStringLiteral("CR")) && !text.startsWith(QStringLiteral("CRDC")))
-            return scanText(text);
-    m_banner->showError(tr("The picture holds a QR code, but not the code of a Corridor referral slip."));
-    return false;
+    auto slipText = referrals::SlipCode::pick(*codes);
+    if (!slipText.ok()) {
+        m_banner->showError(slipText.error().message());
+        return false;
+    }
+    return scanText(*slipText);
 }
 
 bool ScanSlipDialog::findTyped(const QString& typed) {

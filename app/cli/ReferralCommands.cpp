@@ -350,13 +350,10 @@ int runReferral(CliContext& ctx, const QStringList& args) {
         auto codes = render::QrTextFile::codesInPicture(a.positional().first());
         if (!codes.ok())
             return ctx.fail(codes.error());
-        QString slipText;
-        for (const QString& text : *codes)
-            if (referrals::SlipCode::parse(text).ok() || text.startsWith(referrals::SlipCode::prefix().left(2)))
-                slipText = slipText.isEmpty() ? text : slipText;
-        if (slipText.isEmpty())
-            return ctx.fail(Text::tr("The picture holds a QR code, but not the code of a Corridor referral slip."));
-        auto scanned = (*session)->slips().scan(slipText);
+        auto slipText = referrals::SlipCode::pick(*codes);
+        if (!slipText.ok())
+            return ctx.fail(slipText.error());
+        auto scanned = (*session)->slips().scan(*slipText);
         if (!scanned.ok())
             return ctx.fail(scanned.error());
         if (a.flag(QStringLiteral("json"))) {

@@ -60,7 +60,10 @@ Result<QList<Site>> SiteDirectory::builtIn() {
 }
 
 Result<Site> SiteDirectory::find(const QString& id) {
-    auto sites = builtIn();
+    return findIn(builtIn(), id);
+}
+
+Result<Site> SiteDirectory::findIn(const Result<QList<Site>>& sites, const QString& id) {
     if (!sites.ok())
         return sites.error();
     for (const Site& s : *sites)
@@ -176,13 +179,7 @@ Result<QList<Site>> SiteService::all() {
 }
 
 Result<Site> SiteService::find(const QString& id) {
-    auto sites = all();
-    if (!sites.ok())
-        return sites.error();
-    for (const Site& s : *sites)
-        if (s.id == id)
-            return s;
-    return Error(ErrorCode::NotFound, tr("There is no site %1 in the directory (see site list).").arg(id));
+    return SiteDirectory::findIn(all(), id);
 }
 
 Status SiteService::check(const Site& site) const {

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] static Result<QList<Site>> builtIn();
     [[nodiscard]] static Result<QList<Site>> parse(const QByteArray& json);
     [[nodiscard]] static Result<Site> find(const QString& id);
+    // The site with this id in a list (built-in, or as a branch keeps it).
+    [[nodiscard]] static Result<Site> findIn(const Result<QList<Site>>& sites, const QString& id);
 };
 
 // Sites as synced records: a user edits a built-in site (the record carries only what the

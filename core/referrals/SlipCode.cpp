@@ -263,14 +263,28 @@ Result<QString> SlipCode::seal(const Claims& claims, const crypto::DeviceIdentit
     return text;
 }
 
+namespace {
+const QRegularExpression& versionedPrefix() {
+    static const QRegularExpression pattern(QStringLiteral("^CR([0-9]{1,3}):"));
+    return pattern;
+}
+} // namespace
+
+Result<QString> SlipCode::pick(const QStringList& qrTexts) {
+    for (const QString& text : qrTexts)
+        if (versionedPrefix().match(text.trimmed()).hasMatch())
+            return text.trimmed();
+    return Error(ErrorCode::InvalidInput,
+                 tr("The picture holds a QR code, but not the code of a Corridor referral slip."));
+}
+
 Result<SlipCode::Sealed> SlipCode::parse(const QString& input) {
     const QString text = input.trimmed();
     if (text.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("The code is empty."));
     if (text.size() > MaxTextChars)
         return Error(ErrorCode::InvalidInput, tr("The code is longer than any referral slip's."));
-    static const QRegularExpression versioned(QStringLiteral("^CR([0-9]{1,3}):"));
-    const auto match = versioned.match(text);
+    const auto match = versionedPrefix().match(text);
     if (!match.hasMatch())
         return Error(ErrorCode::InvalidInput, tr("This is not the code of a Corridor referral slip."));
     if (match.captured(1).toInt() != Version)

@@ -51,6 +51,9 @@ public:
         QByteArray signedMessage() const;
         bool verify(const QByteArray& issuerPublicKey) const;
     };
+    // Of the QR codes found in a picture, the one that is a referral slip's (of any format
+    // version, so a newer one still gets its own message); an error if there is none.
+    [[nodiscard]] static Result<QString> pick(const QStringList& qrTexts);
     // Checks the prefix, the version, the encoding and the sizes.
     [[nodiscard]] static Result<Sealed> parse(const QString& text);
     // Decrypts with the first key that opens it, then checks every claim.

@@ -187,30 +187,30 @@ bool TrustStore::isPartnerEnrolment(const records::Changeset& cs, const KnownDev
         return false;
     // A device this laptop already knows must be of the author's organisation; a new one
     // must say which device and organisation it is (later writes carry only what changed).
-    auto st = m_db.prepare("SELECT organisation FROM devices WHERE record_id = ?1");
-    if (!st.ok())
+    auto known = deviceRecordOrganisation(cs.recordId);
+    if (!known.ok())
         return false;
-    st->bind(1, cs.recordId);
-    auto row = st->step();
-    if (!row.ok())
-        return false;
-    const bool known = *row;
-    const QString knownOrganisation = known ? st->text(0) : QString();
-    st->reset();
-    if (known)
-        return knownOrganisation == author.organisation;
+    if (*known)
+        return **known == author.organisation;
     return organisation && deviceId;
 }
 
-bool TrustStore::isOwnDeviceRecord(const QString& recordId) {
+Result<std::optional<QString>> TrustStore::deviceRecordOrganisation(const QString& recordId) const {
     auto st = m_db.prepare("SELECT organisation FROM devices WHERE record_id = ?1");
     if (!st.ok())
-        return false;
+        return st.error();
     st->bind(1, recordId);
     auto row = st->step();
-    const bool own = row.ok() && *row && st->text(0) == m_organisation;
+    if (!row.ok())
+        return row.error();
+    const std::optional<QString> organisation = *row ? std::optional<QString>(st->text(0)) : std::nullopt;
     st->reset();
-    return own;
+    return organisation;
+}
+
+bool TrustStore::isOwnDeviceRecord(const QString& recordId) {
+    auto organisation = deviceRecordOrganisation(recordId);
+    return organisation.ok() && *organisation == m_organisation;
 }
 
 Result<KnownDevice> TrustStore::enrol(const DeviceCard& card, records::Role myRole) {

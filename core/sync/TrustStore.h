@@ -95,6 +95,8 @@ public:
 
 private:
     bool isPartnerEnrolment(const records::Changeset& cs, const KnownDevice& author) const;
+    // The organisation of a device record this laptop holds, if it holds one.
+    [[nodiscard]] Result<std::optional<QString>> deviceRecordOrganisation(const QString& recordId) const;
     [[nodiscard]] Status sealOrganisationSecretsFor(const QByteArray& deviceId, const QByteArray& publicKey);
     [[nodiscard]] Result<std::optional<KnownDevice>> anchor(const QByteArray& deviceId);
 

@@ -50,6 +50,15 @@ QByteArray Branch::dump(TempVault& vault) {
     return *d;
 }
 
+void registerPartners(TempVault& a, TempVault& b) {
+    auto cardA = a.session().deviceCard();
+    auto cardB = b.session().deviceCard();
+    REQUIRE(cardA.ok());
+    REQUIRE(cardB.ok());
+    REQUIRE(a.session().trust().enrol(*cardB, records::Role::Coordinator).ok());
+    REQUIRE(b.session().trust().enrol(*cardA, records::Role::Coordinator).ok());
+}
+
 QString addCase(TempVault& vault, const QString& uic, const QString& name) {
     cases::Client c;
     c.uic = uic;

@@ -31,6 +31,10 @@ private:
     std::vector<std::unique_ptr<TempVault>> m_volunteers;
 };
 
+// Two coordinators of different National Societies register each other as partners,
+// from their cards; the test fails if they cannot.
+void registerPartners(TempVault& a, TempVault& b);
+
 // Adds a case file with a UIC and a name; the test fails if it cannot.
 QString addCase(TempVault& vault, const QString& uic, const QString& name);
 

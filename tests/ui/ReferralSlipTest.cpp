@@ -27,12 +27,7 @@ struct Border {
     Border()
         : thai(0, QStringLiteral("TRCS"))
         , lao(0, QStringLiteral("LRC")) {
-        auto thaiCard = thai.coordinator().session().deviceCard();
-        auto laoCard = lao.coordinator().session().deviceCard();
-        REQUIRE(thaiCard.ok());
-        REQUIRE(laoCard.ok());
-        REQUIRE(thai.coordinator().session().trust().enrol(*laoCard, records::Role::Coordinator).ok());
-        REQUIRE(lao.coordinator().session().trust().enrol(*thaiCard, records::Role::Coordinator).ok());
+        registerPartners(thai.coordinator(), lao.coordinator());
     }
     TempVault& sender() { return thai.coordinator(); }
     TempVault& receiver() { return lao.coordinator(); }

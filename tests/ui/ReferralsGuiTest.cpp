@@ -29,11 +29,6 @@ using namespace corridor::test;
 
 namespace {
 
-void partners(TempVault& a, TempVault& b) {
-    REQUIRE(a.session().trust().enrol(*b.session().deviceCard(), records::Role::Coordinator).ok());
-    REQUIRE(b.session().trust().enrol(*a.session().deviceCard(), records::Role::Coordinator).ok());
-}
-
 QString client(TempVault& v, bool sharePartner) {
     cases::Client c;
     c.uic = sharePartner ? QStringLiteral("NOSO0101851") : QStringLiteral("KEEP0202902");
@@ -60,7 +55,7 @@ TEST_CASE("A referral written from a case file shows on the board with its next 
     languages.setLanguage(QStringLiteral("en"));
     TempVault thai(records::Role::Coordinator, QStringLiteral("Somchai"), QStringLiteral("TRCS"));
     TempVault lao(records::Role::Coordinator, QStringLiteral("Khamla"), QStringLiteral("LRC"));
-    partners(thai, lao);
+    registerPartners(thai, lao);
 
     // Without the client's consent to share with a partner, the dialog refuses and says why.
     {
@@ -133,7 +128,7 @@ TEST_CASE("The slip preview follows the languages chosen, and a slip is received
     languages.setLanguage(QStringLiteral("en"));
     TempVault thai(records::Role::Coordinator, QStringLiteral("Somchai"), QStringLiteral("TRCS"));
     TempVault lao(records::Role::Coordinator, QStringLiteral("Khamla"), QStringLiteral("LRC"));
-    partners(thai, lao);
+    registerPartners(thai, lao);
     referrals::ReferralService::Request request;
     request.clientId = client(thai, true);
     request.toSite = QStringLiteral("lrc-hq");

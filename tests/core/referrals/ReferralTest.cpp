@@ -25,16 +25,6 @@ QString addClient(TempVault& v, const QString& uic, bool sharePartner) {
     return added->id;
 }
 
-// Registers each coordinator as the other's partner, from their cards.
-void partner(TempVault& a, TempVault& b) {
-    auto cardA = a.session().deviceCard();
-    auto cardB = b.session().deviceCard();
-    REQUIRE(cardA.ok());
-    REQUIRE(cardB.ok());
-    REQUIRE(a.session().trust().enrol(*cardB, records::Role::Coordinator).ok());
-    REQUIRE(b.session().trust().enrol(*cardA, records::Role::Coordinator).ok());
-}
-
 } // namespace
 
 TEST_CASE("The built-in directory holds only sourced sites of the four National Societies and partners",
@@ -107,7 +97,7 @@ TEST_CASE("A referral needs the client's consent to go to a partner, and follows
 TEST_CASE("Only referrals cross to a partner, and the partner's steps flow back", "[referrals][sync][partner]") {
     TempVault thai(records::Role::Coordinator, QStringLiteral("Somchai"), QStringLiteral("TRCS"));
     TempVault lao(records::Role::Coordinator, QStringLiteral("Khamla"), QStringLiteral("LRC"));
-    partner(thai, lao);
+    registerPartners(thai, lao);
     const QString client = addClient(thai, QStringLiteral("RF10"), true);
     addClient(thai, QStringLiteral("RF11"), true); // never referred: must not cross
     referrals::ReferralService::Request request;

@@ -51,15 +51,6 @@ referrals::Referral sample() {
     return r;
 }
 
-void partner(TempVault& a, TempVault& b) {
-    auto cardA = a.session().deviceCard();
-    auto cardB = b.session().deviceCard();
-    REQUIRE(cardA.ok());
-    REQUIRE(cardB.ok());
-    REQUIRE(a.session().trust().enrol(*cardB, records::Role::Coordinator).ok());
-    REQUIRE(b.session().trust().enrol(*cardA, records::Role::Coordinator).ok());
-}
-
 QString referToLaos(TempVault& v) {
     cases::Client c;
     c.uic = QStringLiteral("NOSO0101851");
@@ -202,7 +193,7 @@ TEST_CASE("A volunteer's slip scanned across the border creates the referral onc
     TempVault& khamla = lao.volunteer(0);
 
     // A slip from a device nobody here knows yet is refused and changes nothing.
-    partner(thai.coordinator(), lao.coordinator());
+    registerPartners(thai.coordinator(), lao.coordinator());
     Branch::exchange(thai.coordinator(), somchai); // the volunteer learns LRC's key
     const QString early = referToLaos(somchai);
     auto earlyReferral = somchai.session().referrals().byCode(early);
@@ -280,7 +271,7 @@ TEST_CASE("A volunteer's slip scanned across the border creates the referral onc
         }
         // Addressed to LRC: a Cambodian Red Cross device cannot read it, even knowing the issuer.
         Branch crc(0, QStringLiteral("CRC"));
-        partner(thai.coordinator(), crc.coordinator());
+        registerPartners(thai.coordinator(), crc.coordinator());
         Branch::import(crc.coordinator(), Branch::bundle(thai.coordinator(), crc.coordinator()));
         auto foreign = crc.coordinator().session().slips().scan(*slipCode);
         REQUIRE_FALSE(foreign.ok());
@@ -317,7 +308,7 @@ TEST_CASE("A volunteer's slip scanned across the border creates the referral onc
 TEST_CASE("A partner coordinator may announce only devices of its own National Society", "[sync][partner]") {
     Branch thai(0, QStringLiteral("TRCS"));
     Branch lao(1, QStringLiteral("LRC"));
-    partner(thai.coordinator(), lao.coordinator());
+    registerPartners(thai.coordinator(), lao.coordinator());
     // The Thai coordinator enrols the Lao volunteer's card as if it were its own.
     auto card = lao.volunteer(0).session().deviceCard();
     REQUIRE(card.ok());
