@@ -82,3 +82,67 @@ TEST_CASE("Anything that is not a card is refused with a reason", "[render][qr][
     file.close();
     CHECK(QrTextFile::read(big, Prefix).error().code() == ErrorCode::LimitExceeded);
 }
+
+TEST_CASE("Pictures searched for codes: oversized, huge-by-header, truncated and empty files are refused",
+          "[render][qr][slip]") {
+    QTemporaryDir dir;
+    const auto write = [&](const char* name, const QByteArray& bytes) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    // A real code in a picture is found.
+    auto code = render::QrCode::encode(QStringLiteral("CR1:ABC"));
+    REQUIRE(code.ok());
+    const QByteArray picture = png(code->toImage(6));
+    auto found = QrTextFile::codesInPicture(write("ok.png", picture));
+    REQUIRE(found.ok());
+    CHECK(found->contains(QStringLiteral("CR1:ABC")));
+
+    // Bigger than any photo we take in.
+    auto big = QrTextFile::codesInPicture(write("big.jpg", QByteArray(QrTextFile::MaxFileBytes + 1, '\0')));
+    REQUIRE_FALSE(big.ok());
+    CHECK(big.error().code() == ErrorCode::LimitExceeded);
+
+    // A BMP header that claims 10,000 × 10,000 pixels, with no pixels behind it.
+    QByteArray bmp("BM");
+    const auto le32 = [&](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            bmp.append(char((v >> (8 * i)) & 0xff));
+    };
+    const auto le16 = [&](quint16 v) {
+        bmp.append(char(v & 0xff));
+        bmp.append(char(v >> 8));
+    };
+    le32(54 + 16);
+    le32(0);
+    le32(54);
+    le32(40);
+    le32(10000);
+    le32(10000);
+    le16(1);
+    le16(24);
+    le32(0);
+    le32(0);
+    le32(2835);
+    le32(2835);
+    le32(0);
+    le32(0);
+    bmp.append(16, '\0');
+    auto huge = QrTextFile::codesInPicture(write("huge.bmp", bmp));
+    REQUIRE_FALSE(huge.ok());
+    CHECK(huge.error().code() == ErrorCode::LimitExceeded);
+
+    for (const QString& bad : {write("empty.png", QByteArray()), write("half.png", picture.left(picture.size() / 2)),
+                               write("text.png", "not a picture"), dir.filePath(QStringLiteral("missing.png"))}) {
+        INFO(bad.toStdString());
+        auto result = QrTextFile::codesInPicture(bad);
+        REQUIRE_FALSE(result.ok());
+        CHECK_FALSE(result.error().message().isEmpty());
+    }
+    // A picture without any code.
+    QImage blank(300, 200, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    CHECK_FALSE(QrTextFile::codesInPicture(write("blank.png", png(blank))).ok());
+}
