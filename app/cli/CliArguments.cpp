@@ -42,6 +42,11 @@ bool CliArguments::parse(const QSet<QString>& known, QString* error) {
             }
             value = m_words.at(++i);
         }
+        if (m_repeatable.contains(name)) {
+            m_repeated[name] << value;
+            m_values.insert(name, value);
+            continue;
+        }
         if (m_values.contains(name)) {
             *error = QCoreApplication::translate("CliArguments", "--%1 is given twice").arg(name);
             return false;

@@ -16,6 +16,9 @@ public:
     CliArguments(const QStringList& words, const QSet<QString>& flags);
 
     bool parse(const QSet<QString>& known, QString* error);
+    // Options that may be given more than once ("--attendee A --attendee B").
+    void setRepeatable(const QSet<QString>& options) { m_repeatable = options; }
+    QStringList values(const QString& option) const { return m_repeated.value(option); }
 
     const QStringList& positional() const { return m_positional; }
     bool has(const QString& option) const { return m_values.contains(option); }
@@ -28,6 +31,8 @@ private:
     QSet<QString> m_flags;
     QStringList m_positional;
     QHash<QString, QString> m_values;
+    QSet<QString> m_repeatable;
+    QHash<QString, QStringList> m_repeated;
 };
 
 } // namespace corridor::cli

@@ -20,6 +20,7 @@ public:
     CliContext(QString vaultFolder, std::optional<QString> passphraseFile);
 
     const QString& vaultFolder() const { return m_vaultFolder; }
+    bool hasPassphraseFile() const { return m_passphraseFile.has_value(); }
 
     // Prints "error: …" on stderr and returns 1.
     int fail(const Error& error) const;

@@ -25,6 +25,9 @@ int runSync(CliContext& ctx, const QStringList& args);
 int runDump(CliContext& ctx, const QStringList& args);
 int runSite(CliContext& ctx, const QStringList& args);
 int runReferral(CliContext& ctx, const QStringList& args);
+int runContent(CliContext& ctx, const QStringList& args);
+int runCurriculum(CliContext& ctx, const QStringList& args);
+int runTraining(CliContext& ctx, const QStringList& args);
 
 QString helpText();
 

@@ -80,7 +80,20 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  the slip in two or three languages; its QR code is encrypted
                                  to the sending and receiving National Societies
   referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
-                                 records it as received; exit 1 if nothing valid is found)");
+                                 records it as received; exit 1 if nothing valid is found
+
+Content ("Know before you go" booklet, curriculum) and training records:
+  content list [--json]          the content pack in use: version, sections, their languages
+  content export-booklet --lang km[,en] --pdf FILE
+                                 the booklet as A5 pages, one language or two side by side
+  content import FILE            a newer pack signed by an enrolled coordinator or trainer
+  content build --source FOLDER --out FILE
+                                 sign a pack from Markdown sources (coordinator or trainer)
+  curriculum list [--json] [--lang km]
+                                 modules, lessons with objectives and quizzes
+  training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT [--trainer NAME]
+               (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]
+  training list [--json];  training summary [--json]   people trained per module, by sex)");
 }
 
 } // namespace corridor::cli

@@ -32,6 +32,8 @@ const QList<QPair<QString, Command>>& commands() {
         {QStringLiteral("bundle"), runBundle},       {QStringLiteral("conflicts"), runConflicts},
         {QStringLiteral("sync"), runSync},           {QStringLiteral("dump"), runDump},
         {QStringLiteral("site"), runSite},           {QStringLiteral("referral"), runReferral},
+        {QStringLiteral("content"), runContent},     {QStringLiteral("curriculum"), runCurriculum},
+        {QStringLiteral("training"), runTraining},
     };
     return table;
 }
@@ -44,7 +46,7 @@ int main(int argc, char* argv[]) {
     // other command starts faster without one.
     bool drawsSlip = false;
     for (int i = 1; i < argc; ++i)
-        drawsSlip = drawsSlip || std::strcmp(argv[i], "slip") == 0;
+        drawsSlip = drawsSlip || std::strcmp(argv[i], "slip") == 0 || std::strcmp(argv[i], "export-booklet") == 0;
     if (drawsSlip && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =

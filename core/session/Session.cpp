@@ -4,6 +4,7 @@
 
 #include "core/base/Ids.h"
 #include "core/cases/CaseSchema.h"
+#include "core/content/ContentSchema.h"
 #include "core/session/Organisations.h"
 #include "core/session/PassphrasePolicy.h"
 #include "core/storage/Transaction.h"
@@ -45,7 +46,7 @@ Status checkPolicy(const crypto::SecureBuffer& passphrase) {
 
 std::vector<storage::ModuleSchema> Session::schemas() {
     return {records::RecordStore::schema(), UserDirectory::schema(), cases::CaseSchema::schema(),
-            sync::SyncSchema::schema(), referrals::ReferralSchema::schema()};
+            sync::SyncSchema::schema(), referrals::ReferralSchema::schema(), content::ContentSchema::schema()};
 }
 
 Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
@@ -62,7 +63,9 @@ Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
     , m_importer(m_vault->db(), m_store, m_trust, m_vault->device(), clock)
     , m_syncStatus(m_vault->db(), m_trust, m_exporter)
     , m_dropFolders(m_vault->db(), m_trust, m_importer, m_exporter, m_vault->device())
-    , m_slips(m_trust, m_referrals, m_store, m_vault->device()) {
+    , m_slips(m_trust, m_referrals, m_store, m_vault->device())
+    , m_content(m_vault->db())
+    , m_training(m_store, m_vault->db()) {
     m_store.addProjection(&m_users);
     m_store.addProjection(&m_clientProjection);
     m_store.addProjection(&m_encounterProjection);
@@ -72,6 +75,7 @@ Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
     m_store.addProjection(&m_siteProjection);
     m_store.addProjection(&m_referralProjection);
     m_store.addProjection(&m_referralEventProjection);
+    m_store.addProjection(&m_trainingProjection);
     m_trust.setOwnOrganisation(m_vault->setting(OrganisationKey));
     m_referrals.setOrganisation(m_vault->setting(OrganisationKey));
     m_referrals.setBranch(m_vault->setting(BranchKey));
@@ -188,6 +192,7 @@ Status Session::signInAs(const QString& userId) {
     m_cases.setActor(m_actor);
     m_referrals.setActor(m_actor);
     m_sites.setActor(m_actor);
+    m_training.setActor(m_actor);
     return success();
 }
 
@@ -277,6 +282,25 @@ Result<QString> Session::addUser(const QString& name, records::Role role, const 
     CORRIDOR_TRY(m_vault->setPassphrase(*id, passphrase, kdf));
     CORRIDOR_TRY(tx->commit());
     return *id;
+}
+
+} // namespace corridor::session
+
+namespace corridor::session {
+
+content::ContentLibrary::PublisherLookup Session::contentPublishers() {
+    return [this](const QByteArray& keyId) -> std::optional<QByteArray> {
+        if (keyId == m_vault->device().id())
+            return m_actor.role == records::Role::Volunteer ? std::nullopt
+                                                            : std::optional<QByteArray>(m_vault->device().publicKey());
+        auto found = m_trust.find(keyId);
+        if (!found.ok() || !*found)
+            return std::nullopt;
+        const sync::KnownDevice& device = **found;
+        if (device.revoked || device.role == records::Role::Volunteer)
+            return std::nullopt;
+        return device.publicKey;
+    };
 }
 
 } // namespace corridor::session

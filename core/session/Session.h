@@ -5,6 +5,8 @@
 #include "core/cases/AuditLog.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/ClientProjection.h"
+#include "core/content/ContentLibrary.h"
+#include "core/content/Training.h"
 #include "core/cases/EncounterProjection.h"
 #include "core/cases/FollowUpProjection.h"
 #include "core/crypto/PassphraseKdf.h"
@@ -77,6 +79,12 @@ public:
     sync::SyncStatus& syncStatus() { return m_syncStatus; }
     sync::DropFolderSync& dropFolders() { return m_dropFolders; }
     ReferralSlips& slips() { return m_slips; }
+    content::ContentLibrary& content() { return m_content; }
+    content::TrainingService& training() { return m_training; }
+    // Who may publish a content pack for this laptop: an enrolled, unrevoked coordinator
+    // or trainer device (of the own organisation or a partner's), or this device if its
+    // user is one.
+    content::ContentLibrary::PublisherLookup contentPublishers();
     const Clock& clock() const { return m_clock; }
 
     const records::Actor& actor() const { return m_actor; }
@@ -133,6 +141,9 @@ private:
     sync::SyncStatus m_syncStatus;
     sync::DropFolderSync m_dropFolders;
     ReferralSlips m_slips;
+    content::ContentLibrary m_content;
+    content::TrainingService m_training;
+    content::TrainingProjection m_trainingProjection;
     records::Actor m_actor;
 };
 
