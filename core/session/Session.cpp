@@ -45,8 +45,9 @@ Status checkPolicy(const crypto::SecureBuffer& passphrase) {
 } // namespace
 
 std::vector<storage::ModuleSchema> Session::schemas() {
-    return {records::RecordStore::schema(), UserDirectory::schema(), cases::CaseSchema::schema(),
-            sync::SyncSchema::schema(), referrals::ReferralSchema::schema(), content::ContentSchema::schema()};
+    return {records::RecordStore::schema(),      UserDirectory::schema(),
+            cases::CaseSchema::schema(),         sync::SyncSchema::schema(),
+            referrals::ReferralSchema::schema(), content::ContentSchema::schema()};
 }
 
 Session::Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
