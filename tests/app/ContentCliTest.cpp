@@ -207,7 +207,7 @@ TEST_CASE("The booklet PDF holds each script's text and embeds fonts that cover 
     CHECK(noFolder.exitCode == 1);
 }
 
-TEST_CASE("A newer pack signed by a trusted publisher replaces the built-in one; bad packs change nothing",
+TEST_CASE("A newer pack signed by a trusted publisher replaces the built-in one, and bad packs change nothing",
           "[cli][content][pack]") {
     QTemporaryDir dir;
     Vault coordinator(dir, QStringLiteral("Somchai"), "coordinator");
