@@ -269,18 +269,22 @@ Result<int> BookletPdf::print(QPagedPaintDevice& device, const content::ContentP
     QList<qreal> columnX;
     for (qsizetype c = 0; c < languages.size(); ++c)
         columnX << MarginMm + c * (columnWidth + GutterMm);
-    const auto row = [&](const std::function<QList<Block>(const QString&)>& blocksIn, bool first) {
+    // One row of blocks on a layout, a column per language.
+    const auto rowOn = [&](Layout& target, const std::function<QList<Block>(const QString&)>& blocksIn, bool first) {
         QList<QList<Line>> columns;
         for (const QString& language : languages) {
             QList<Line> lines;
             bool firstBlock = first;
             for (const Block& block : blocksIn(language)) {
-                lines += layout.lines(block, language, columnWidth, firstBlock);
+                lines += target.lines(block, language, columnWidth, firstBlock);
                 firstBlock = false;
             }
             columns << lines;
         }
-        layout.place(columns, columnX, languages);
+        target.place(columns, columnX, languages);
+    };
+    const auto row = [&](const std::function<QList<Block>(const QString&)>& blocksIn, bool first) {
+        rowOn(layout, blocksIn, first);
     };
 
     // The cover: title, contents (filled in once the sections are placed), review notes.
@@ -309,17 +313,7 @@ Result<int> BookletPdf::print(QPagedPaintDevice& device, const content::ContentP
     Layout cover(&device, page.height(), pxPerMm);
     cover.newPage();
     const auto coverRow = [&](const std::function<QList<Block>(const QString&)>& blocksIn, bool first) {
-        QList<QList<Line>> columns;
-        for (const QString& language : languages) {
-            QList<Line> lines;
-            bool firstBlock = first;
-            for (const Block& block : blocksIn(language)) {
-                lines += cover.lines(block, language, columnWidth, firstBlock);
-                firstBlock = false;
-            }
-            columns << lines;
-        }
-        cover.place(columns, columnX, languages);
+        rowOn(cover, blocksIn, first);
     };
     coverRow([&](const QString& l) { return QList<Block>{titleBlock(pack.bookletTitle.value(l), 1)}; }, true);
     for (qsizetype i = 0; i < pack.booklet.size(); ++i) {
