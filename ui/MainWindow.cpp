@@ -1,12 +1,16 @@
 #include "ui/MainWindow.h"
 
+#include "core/base/AtomicFile.h"
+#include "core/content/PackFile.h"
 #include "core/session/Organisations.h"
 #include "core/session/PracticeVault.h"
 #include "core/session/Session.h"
 #include "core/storage/Vault.h"
 #include "ui/AuditLogDialog.h"
+#include "ui/BookletPanel.h"
 #include "ui/CaseEditor.h"
 #include "ui/CaseListPanel.h"
+#include "ui/CurriculumPanel.h"
 #include "ui/EraseDialog.h"
 #include "ui/FirstRunWizard.h"
 #include "ui/FollowUpListWidget.h"
@@ -20,6 +24,7 @@
 #include "ui/SitesDialog.h"
 #include "ui/SlipDialog.h"
 #include "ui/SyncCentre.h"
+#include "ui/TrainingPanel.h"
 #include "ui/UnlockWidget.h"
 
 #include <QAction>
@@ -27,6 +32,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -55,6 +61,9 @@ MainWindow::MainWindow(const AppOptions& options, LanguageManager& languages, co
     , m_followUps(new FollowUpListWidget(this))
     , m_sync(new SyncCentre(this))
     , m_referrals(new ReferralsPanel(this))
+    , m_booklet(new BookletPanel(this))
+    , m_curriculum(new CurriculumPanel(this))
+    , m_training(new TrainingPanel(this))
     , m_userStatus(new QLabel(this))
     , m_idle(new IdleWatcher(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -73,6 +82,9 @@ MainWindow::MainWindow(const AppOptions& options, LanguageManager& languages, co
     m_tabs->addTab(m_followUps, QString());
     m_tabs->addTab(m_sync, QString());
     m_tabs->addTab(m_referrals, QString());
+    m_tabs->addTab(m_booklet, QString());
+    m_tabs->addTab(m_curriculum, QString());
+    m_tabs->addTab(m_training, QString());
     setAcceptDrops(true);
     m_stack->addWidget(m_unlock);
     m_stack->addWidget(m_tabs);
@@ -165,14 +177,51 @@ void MainWindow::createActions() {
     m_receiveSlip = action(QStringLiteral("receiveSlipAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_showReferrals = action(QStringLiteral("showReferralsAction"), QKeySequence(Qt::CTRL | Qt::Key_4));
     m_sites = action(QStringLiteral("sitesAction"));
+    m_showBooklet = action(QStringLiteral("showBookletAction"), QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_showCurriculum = action(QStringLiteral("showCurriculumAction"), QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_showTraining = action(QStringLiteral("showTrainingAction"), QKeySequence(Qt::CTRL | Qt::Key_7));
+    m_exportBooklet = action(QStringLiteral("exportBookletAction"));
+    m_printBooklet = action(QStringLiteral("printBookletAction"), QKeySequence::Print);
+    m_present = action(QStringLiteral("presentAction"), QKeySequence(Qt::CTRL | Qt::Key_F5));
+    m_quiz = action(QStringLiteral("quizAction"));
+    m_recordTraining = action(QStringLiteral("recordTrainingAction"));
+    m_importContent = action(QStringLiteral("importContentAction"));
 
     connect(m_newCase, &QAction::triggered, this, &MainWindow::newCase);
     connect(m_save, &QAction::triggered, m_editor, &CaseEditor::save);
     connect(m_logContact, &QAction::triggered, m_editor, &CaseEditor::logContact);
     connect(m_find, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_booklet) {
+            m_booklet->focusSearch();
+            return;
+        }
         m_tabs->setCurrentIndex(0);
         m_list->focusSearch();
     });
+    connect(m_showBooklet, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_booklet); });
+    connect(m_showCurriculum, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_curriculum); });
+    connect(m_showTraining, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_training); });
+    connect(m_exportBooklet, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_booklet);
+        m_booklet->exportPdf();
+    });
+    connect(m_printBooklet, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_booklet);
+        m_booklet->print();
+    });
+    connect(m_present, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_curriculum);
+        m_curriculum->present();
+    });
+    connect(m_quiz, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_curriculum);
+        m_curriculum->startQuiz();
+    });
+    connect(m_recordTraining, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_training);
+        m_training->recordSession();
+    });
+    connect(m_importContent, &QAction::triggered, this, &MainWindow::importContentPack);
     connect(m_lock, &QAction::triggered, this, [this] {
         if (m_editor->maybeSave())
             lock();
@@ -213,6 +262,10 @@ void MainWindow::createActions() {
         }
     });
     connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_curriculum) {
+            m_curriculum->present(); // F5 presents, as in every slide program
+            return;
+        }
         m_list->reload();
         m_followUps->reload();
     });
@@ -262,6 +315,19 @@ void MainWindow::createActions() {
     m_referralMenu->addAction(m_showReferrals);
     m_referralMenu->addSeparator();
     m_referralMenu->addAction(m_sites);
+    m_learnMenu = menuBar()->addMenu(QString());
+    m_learnMenu->addAction(m_showBooklet);
+    m_learnMenu->addAction(m_exportBooklet);
+    m_learnMenu->addAction(m_printBooklet);
+    m_learnMenu->addSeparator();
+    m_learnMenu->addAction(m_showCurriculum);
+    m_learnMenu->addAction(m_present);
+    m_learnMenu->addAction(m_quiz);
+    m_learnMenu->addSeparator();
+    m_learnMenu->addAction(m_showTraining);
+    m_learnMenu->addAction(m_recordTraining);
+    m_learnMenu->addSeparator();
+    m_learnMenu->addAction(m_importContent);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
 
@@ -289,6 +355,16 @@ void MainWindow::retranslate() {
     m_showReferrals->setText(tr("Referrals &board"));
     m_sites->setText(tr("&Site directory…"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_learnMenu->setTitle(tr("&Learn"));
+    m_showBooklet->setText(tr("\"Know before you go\" &booklet"));
+    m_exportBooklet->setText(tr("&Export the booklet as PDF…"));
+    m_printBooklet->setText(tr("&Print the booklet…"));
+    m_showCurriculum->setText(tr("Training &curriculum"));
+    m_present->setText(tr("&Present the lesson"));
+    m_quiz->setText(tr("&Quiz on the lesson…"));
+    m_showTraining->setText(tr("&Training records"));
+    m_recordTraining->setText(tr("&Record a training…"));
+    m_importContent->setText(tr("&Import a newer content pack…"));
     m_history->setText(tr("&History of this case file…"));
     m_erase->setText(tr("&Erase this person…"));
     m_showSync->setText(tr("S&ync centre"));
@@ -315,6 +391,9 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(1, tr("Follow-ups due"));
     m_tabs->setTabText(2, tr("Sync"));
     m_tabs->setTabText(3, tr("Referrals"));
+    m_tabs->setTabText(m_tabs->indexOf(m_booklet), tr("Booklet"));
+    m_tabs->setTabText(m_tabs->indexOf(m_curriculum), tr("Curriculum"));
+    m_tabs->setTabText(m_tabs->indexOf(m_training), tr("Training"));
     m_practiceBanner->setText(tr("PRACTICE MODE — every person here is fictional. Use it to learn and to teach; "
                                  "nothing is kept after you quit."));
     if (m_session)
@@ -361,6 +440,10 @@ void MainWindow::updateActions() {
     m_auditLog->setEnabled(coordinator);
     m_lock->setEnabled(unlocked);
     m_settings->setEnabled(unlocked);
+    for (QAction* a : {m_showBooklet, m_exportBooklet, m_printBooklet, m_showCurriculum, m_present, m_quiz,
+                       m_showTraining, m_importContent})
+        a->setEnabled(unlocked);
+    m_recordTraining->setEnabled(unlocked && m_session->actor().role != records::Role::Volunteer);
 }
 
 bool MainWindow::start() {
@@ -406,13 +489,16 @@ void MainWindow::setSession(std::shared_ptr<session::Session> session) {
     m_followUps->setSession(cases ? m_session.get() : nullptr);
     m_referrals->setSession(cases ? m_session.get() : nullptr);
     m_sync->setSession(m_session.get());
+    m_booklet->setSession(m_session.get());
+    m_curriculum->setSession(m_session.get());
+    m_training->setSession(m_session.get());
     m_tabs->setTabEnabled(0, cases);
     m_tabs->setTabEnabled(1, cases);
     m_tabs->setTabEnabled(3, cases);
     m_stack->setCurrentWidget(m_tabs);
     m_idle->start(m_session->idleLockMinutes());
     if (!cases)
-        m_tabs->setCurrentWidget(m_sync);
+        m_tabs->setCurrentWidget(m_curriculum); // a trainer's work
     if (!cases)
         statusBar()->showMessage(tr("Your role (trainer) does not give access to case files."));
     updateTitle();
@@ -426,6 +512,9 @@ void MainWindow::lock() {
     m_followUps->setSession(nullptr);
     m_referrals->setSession(nullptr);
     m_sync->setSession(nullptr);
+    m_booklet->setSession(nullptr);
+    m_curriculum->setSession(nullptr);
+    m_training->setSession(nullptr);
     m_session.reset(); // closes the database and wipes the keys
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->prepare();
@@ -508,9 +597,46 @@ void MainWindow::eraseCase() {
     statusBar()->showMessage(tr("The person was erased here; the erasure travels with the next bundles."), 8000);
 }
 
+void MainWindow::importContentPack() {
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a content pack"), QString(),
+                                                      tr("Content packs (*.corridor-pack);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto bytes = AtomicFile::read(path, content::PackFile::MaxFileBytes);
+    QString publisher;
+    auto checked = bytes.ok() ? m_session->content().check(*bytes, m_session->contentPublishers(), &publisher)
+                              : Result<content::ContentPack>(bytes.error());
+    if (!checked.ok()) {
+        QMessageBox::warning(this, tr("Content pack not imported"),
+                             tr("%1\n\nNothing was changed.").arg(checked.error().message()));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Import a content pack"),
+                              tr("Replace the booklet and curriculum in use with version %1, signed by %2?")
+                                  .arg(checked->version)
+                                  .arg(publisher)) != QMessageBox::Yes)
+        return;
+    auto imported = m_session->content().import(*bytes, m_session->contentPublishers(), m_session->actor().userName,
+                                                m_session->clock().nowMs());
+    if (!imported.ok()) {
+        QMessageBox::warning(this, tr("Content pack not imported"),
+                             tr("%1\n\nNothing was changed.").arg(imported.error().message()));
+        return;
+    }
+    m_booklet->reload();
+    m_curriculum->reload();
+    m_training->reload();
+    statusBar()->showMessage(
+        tr("Content pack version %1 is now in use (was %2).").arg(imported->version).arg(imported->previousVersion),
+        8000);
+}
+
 void MainWindow::vaultChanged() {
     if (!m_session)
         return;
+    m_training->reload();
     if (m_session->actor().canReadCases()) {
         m_list->reload();
         m_followUps->reload();

@@ -18,12 +18,15 @@ class Session;
 
 namespace corridor::ui {
 
+class BookletPanel;
 class CaseEditor;
+class CurriculumPanel;
 class CaseListPanel;
 class FollowUpListWidget;
 class IdleWatcher;
 class LanguageManager;
 class SyncCentre;
+class TrainingPanel;
 class ReferralsPanel;
 class UnlockWidget;
 
@@ -57,6 +60,9 @@ public:
     UnlockWidget* unlockWidget() const { return m_unlock; }
     SyncCentre* syncCentre() const { return m_sync; }
     ReferralsPanel* referralsPanel() const { return m_referrals; }
+    BookletPanel* bookletPanel() const { return m_booklet; }
+    CurriculumPanel* curriculumPanel() const { return m_curriculum; }
+    TrainingPanel* trainingPanel() const { return m_training; }
 
 public Q_SLOTS:
     void lock();
@@ -67,6 +73,7 @@ public Q_SLOTS:
     void showHistory();
     void referCase();
     void eraseCase();
+    void importContentPack();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -98,6 +105,9 @@ private:
     FollowUpListWidget* m_followUps;
     SyncCentre* m_sync;
     ReferralsPanel* m_referrals;
+    BookletPanel* m_booklet;
+    CurriculumPanel* m_curriculum;
+    TrainingPanel* m_training;
     QLabel* m_userStatus;
     IdleWatcher* m_idle;
 
@@ -106,6 +116,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_syncMenu = nullptr;
     QMenu* m_referralMenu = nullptr;
+    QMenu* m_learnMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newCase = nullptr;
     QAction* m_save = nullptr;
@@ -132,6 +143,15 @@ private:
     QAction* m_receiveSlip = nullptr;
     QAction* m_showReferrals = nullptr;
     QAction* m_sites = nullptr;
+    QAction* m_showBooklet = nullptr;
+    QAction* m_showCurriculum = nullptr;
+    QAction* m_showTraining = nullptr;
+    QAction* m_exportBooklet = nullptr;
+    QAction* m_printBooklet = nullptr;
+    QAction* m_present = nullptr;
+    QAction* m_quiz = nullptr;
+    QAction* m_recordTraining = nullptr;
+    QAction* m_importContent = nullptr;
 };
 
 } // namespace corridor::ui

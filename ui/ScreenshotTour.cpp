@@ -1,18 +1,24 @@
 #include "ui/ScreenshotTour.h"
 
 #include "core/session/Session.h"
+#include "ui/BookletPanel.h"
 #include "ui/CaseEditor.h"
 #include "ui/CaseListPanel.h"
 #include "ui/ConflictDialog.h"
+#include "ui/CurriculumPanel.h"
 #include "ui/DeviceCardDialog.h"
 #include "ui/EncounterDialog.h"
 #include "ui/HistoryDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PresenterWindow.h"
+#include "ui/QuizDialog.h"
 #include "ui/ReferralDialog.h"
 #include "ui/ReferralsPanel.h"
 #include "ui/ScanSlipDialog.h"
 #include "ui/SlipDialog.h"
 #include "ui/SyncCentre.h"
+#include "ui/TrainingDialog.h"
+#include "ui/TrainingPanel.h"
 #include "ui/UnlockWidget.h"
 
 #include <QApplication>
@@ -113,8 +119,70 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& folder, const 
         },
         [this] { showDialog(new ScanSlipDialog(*m_window.session(), &m_window), QStringLiteral("17-receive-slip")); },
         [this] {
+            // The migrant's language next to the volunteer's: English beside Khmer, any
+            // other language beside English.
+            const QString own = m_window.session()->language();
+            m_window.workspaceTabs()->setCurrentWidget(m_window.bookletPanel());
+            m_window.bookletPanel()->setLanguages(own == QLatin1String("en") ? QStringLiteral("km") : own,
+                                                  QStringLiteral("en"));
+            m_window.bookletPanel()->showSection(QStringLiteral("documents"));
+            shoot(QStringLiteral("18-booklet-side-by-side"));
+        },
+        [this] {
+            m_window.bookletPanel()->setLanguages(m_window.session()->language());
+            m_window.bookletPanel()->setLargeText(true);
+            m_window.bookletPanel()->showSection(QStringLiteral("health"));
+            shoot(QStringLiteral("19-booklet-large-text"));
+        },
+        [this] {
+            m_window.bookletPanel()->setLargeText(false);
+            m_window.bookletPanel()->search(QString());
+            m_window.bookletPanel()
+                ->findChild<QLineEdit*>(QStringLiteral("bookletSearchLineEdit"))
+                ->setText(QStringLiteral("HIV"));
+            shoot(QStringLiteral("20-booklet-search"));
+            m_window.bookletPanel()->findChild<QLineEdit*>(QStringLiteral("bookletSearchLineEdit"))->clear();
+        },
+        [this] {
+            m_window.workspaceTabs()->setCurrentWidget(m_window.curriculumPanel());
+            m_window.curriculumPanel()->select(QStringLiteral("m06-referral-pathway"),
+                                               QStringLiteral("l2-using-corridor"));
+            shoot(QStringLiteral("21-curriculum-lesson"));
+        },
+        [this] {
+            PresenterWindow* presenter = m_window.curriculumPanel()->present();
+            if (!presenter)
+                return;
+            presenter->next();
+            QTimer::singleShot(400, this, [this, presenter] {
+                shoot(QStringLiteral("22-presenter"));
+                presenter->close();
+            });
+        },
+        [this] {
+            auto pack = m_window.session()->content().current();
+            if (!pack.ok() || pack->curriculum.isEmpty())
+                return;
+            const content::LessonText lesson =
+                pack->curriculum.first().lessons.first().in(m_window.session()->language());
+            auto* quiz = new QuizDialog(lesson.title, lesson.quiz, &m_window);
+            quiz->answer(lesson.quiz.first().correct == 0 ? 1 : 0);
+            showDialog(quiz, QStringLiteral("23-quiz"));
+        },
+        [this] {
+            m_window.workspaceTabs()->setCurrentWidget(m_window.trainingPanel());
+            shoot(QStringLiteral("24-training-records"));
+        },
+        [this] {
+            auto* dialog = new TrainingDialog(*m_window.session(), &m_window);
+            auto sessions = m_window.session()->training().all();
+            if (sessions.ok() && !sessions->isEmpty())
+                dialog->fill(sessions->first());
+            showDialog(dialog, QStringLiteral("25-record-training"));
+        },
+        [this] {
             m_window.lock();
-            shoot(QStringLiteral("18-locked"));
+            shoot(QStringLiteral("26-locked"));
         },
     };
 }

@@ -27,8 +27,9 @@ struct Text {
 
 constexpr qint64 MaxAttendeeFileBytes = 1024 * 1024;
 
-// The pack this laptop shows. Reading the vault needs its passphrase; without one (no
-// --passphrase-file and no terminal to ask at) the built-in pack is shown, with a note.
+// The pack this laptop shows, with the branch's phone list on the contact pages. Reading the
+// vault needs its passphrase; without one (no --passphrase-file and no terminal to ask at)
+// the built-in pack is shown, with a note.
 Result<content::ContentPack> packInUse(CliContext& ctx, std::unique_ptr<session::Session>* keep) {
     const bool canAsk = ctx.hasPassphraseFile() || ::isatty(STDIN_FILENO);
     if (storage::Vault::exists(ctx.vaultFolder()) && canAsk) {
@@ -36,7 +37,7 @@ Result<content::ContentPack> packInUse(CliContext& ctx, std::unique_ptr<session:
         if (!session.ok())
             return session.error();
         *keep = std::move(*session);
-        return (*keep)->content().current();
+        return (*keep)->bookletPack();
     }
     if (storage::Vault::exists(ctx.vaultFolder()))
         ctx.warn(

@@ -35,6 +35,25 @@ bool isId(const QString& id) {
     return pattern.match(id).hasMatch();
 }
 
+// Removes a "{{directory: Heading}}" line from a section's Markdown and gives its heading.
+QString takeDirectoryLine(const QString& body, QString* heading) {
+    static const QRegularExpression line(QStringLiteral("^\\{\\{directory:\\s*(.*?)\\s*\\}\\}\\s*$"),
+                                         QRegularExpression::MultilineOption);
+    const auto match = line.match(body);
+    if (!match.hasMatch())
+        return body;
+    *heading = match.captured(1);
+    QString rest = body;
+    rest.remove(match.capturedStart(), match.capturedLength());
+    return rest.trimmed() + u'\n';
+}
+
+// Markdown special characters in a user-typed directory field are shown as typed.
+QString escapedMarkdown(QString text) {
+    static const QRegularExpression special(QStringLiteral("([\\\\`*_\\[\\]<>#|])"));
+    return text.replace(special, QStringLiteral("\\\\1")).simplified();
+}
+
 QCborMap files(const QMap<QString, QString>& markdown) {
     QCborMap map;
     for (auto it = markdown.begin(); it != markdown.end(); ++it)
@@ -287,6 +306,7 @@ Status ContentPack::rebuildViews() {
         seen << section.id;
         section.title.clear();
         section.body.clear();
+        section.directoryHeading.clear();
         for (const QString& language : packLanguages()) {
             if (!section.markdown.contains(language))
                 return Error(ErrorCode::Corrupt,
@@ -295,7 +315,10 @@ Status ContentPack::rebuildViews() {
             if (!titled.ok())
                 return titled.error().prefixed(QStringLiteral("%1 (%2)").arg(section.id, language));
             section.title.insert(language, titled->title);
-            section.body.insert(language, titled->body);
+            QString heading;
+            section.body.insert(language, takeDirectoryLine(titled->body, &heading));
+            if (!heading.isEmpty())
+                section.directoryHeading.insert(language, heading);
         }
     }
     seen.clear();
@@ -332,6 +355,29 @@ Status ContentPack::rebuildViews() {
         }
     }
     return success();
+}
+
+ContentPack ContentPack::withDirectory(const QList<DirectoryEntry>& entries) const {
+    QString list;
+    for (const DirectoryEntry& e : entries) {
+        if (e.phone.trimmed().isEmpty())
+            continue;
+        QString name = escapedMarkdown(e.name);
+        if (!e.localName.trimmed().isEmpty() && e.localName.trimmed() != e.name.trimmed())
+            name += QStringLiteral(" (%1)").arg(escapedMarkdown(e.localName));
+        // A phone number is never broken across lines.
+        list += QStringLiteral("- **%1**: %2").arg(name, escapedMarkdown(e.phone).replace(u' ', QChar(0x00A0)));
+        if (!e.hours.trimmed().isEmpty())
+            list += QStringLiteral(" (%1)").arg(escapedMarkdown(e.hours));
+        list += u'\n';
+    }
+    ContentPack copy = *this;
+    if (list.isEmpty())
+        return copy;
+    for (BookletSection& section : copy.booklet)
+        for (auto it = section.directoryHeading.cbegin(); it != section.directoryHeading.cend(); ++it)
+            section.body[it.key()] += QStringLiteral("\n## %1\n\n%2").arg(it.value(), list);
+    return copy;
 }
 
 const BookletSection* ContentPack::section(const QString& sectionId) const {

@@ -56,11 +56,22 @@ struct Module {
     QString titleIn(const QString& language) const;
 };
 
+// A place from the branch's site directory with a phone number someone there checked, for
+// the booklet's contact pages (the built-in directory leaves phone numbers empty).
+struct DirectoryEntry {
+    QString name;      // English
+    QString localName; // in the place's own language
+    QString phone;
+    QString hours;
+};
+
 struct BookletSection {
     QString id;
     QMap<QString, QString> markdown; // language -> the section file as authored
     QMap<QString, QString> title;
-    QMap<QString, QString> body; // the Markdown after the title line
+    QMap<QString, QString> body; // the Markdown after the title line, without a directory line
+    // language -> the heading of the branch's phone list, from a "{{directory: Heading}}" line
+    QMap<QString, QString> directoryHeading;
 
     QString titleIn(const QString& language) const;
     QStringList languages() const { return markdown.keys(); }
@@ -92,6 +103,10 @@ public:
     // Parses every Markdown file into the views above and checks the rules a pack must
     // keep: every booklet section in every language, one right answer per question.
     [[nodiscard]] Status rebuildViews();
+
+    // The pack with the branch's phone list under the directory heading of every section that
+    // has one; sections without a directory line, or an empty list, are left as they are.
+    ContentPack withDirectory(const QList<DirectoryEntry>& entries) const;
 
     const BookletSection* section(const QString& id) const;
     const Module* module(const QString& id) const;

@@ -12,6 +12,40 @@ namespace {
 // A second, fictional laptop — the branch coordinator's — that has synced with the practice
 // laptop once, so trainers can show the sync centre with a peer, an acknowledged bundle and
 // a conflict to decide. Its vault is deleted at once; only what it sent stays.
+// Two fictional training sessions, so the training records and their summary have
+// something to show and to teach with. Recorded by a coordinator or trainer.
+Status addPracticeTraining(Session& session) {
+    auto pack = session.content().current();
+    CORRIDOR_TRY(pack);
+    QStringList modules;
+    for (const content::Module& module : pack->curriculum)
+        modules << module.id;
+    if (modules.size() < 4)
+        return success();
+    const QDate today = session.clock().today();
+    const auto person = [](const char* name, const char* sex, const char* role, int pre, int post) {
+        return content::Attendee{QString::fromUtf8(name), QString::fromLatin1(sex), QString::fromLatin1(role), pre,
+                                 post};
+    };
+    content::TrainingSession first;
+    first.modules = modules.mid(0, 2);
+    first.date = today.addDays(-30);
+    first.place = PracticeVault::tr("Practice branch office");
+    first.trainer = PracticeVault::tr("Practice trainer");
+    first.attendees = {person("Aye Aye (practice)", "female", "volunteer", 45, 80),
+                       person("Sokha (practice)", "male", "volunteer", 50, 75),
+                       person("Noy (practice)", "female", "community", 30, 70),
+                       person("Somchai (practice)", "male", "staff", 60, 90)};
+    CORRIDOR_TRY(session.training().add(first, modules, today));
+    content::TrainingSession second = first;
+    second.modules = modules.mid(2, 2);
+    second.date = today.addDays(-7);
+    second.attendees.removeLast();
+    second.attendees << person("Malee (practice)", "female", "volunteer", 55, 85);
+    CORRIDOR_TRY(session.training().add(second, modules, today));
+    return success();
+}
+
 Status addPracticePeer(Session& own, const QString& folder, const Clock& clock) {
     VaultSetup setup;
     setup.folder = folder;
@@ -86,6 +120,8 @@ Status addPracticePeer(Session& own, const QString& folder, const Clock& clock) 
     partner->session.reset();
     QDir(partnerSetup.folder).removeRecursively();
 
+    // The coordinator recorded two trainings; they come over with the bundle.
+    CORRIDOR_TRY(addPracticeTraining(peer));
     CORRIDOR_TRY(send(peer, own));
     created->session.reset();
     QDir(folder).removeRecursively();

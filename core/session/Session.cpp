@@ -304,4 +304,17 @@ content::ContentLibrary::PublisherLookup Session::contentPublishers() {
     };
 }
 
+Result<content::ContentPack> Session::bookletPack() {
+    auto pack = m_content.current();
+    if (!pack.ok())
+        return pack.error();
+    auto sites = m_sites.all();
+    if (!sites.ok())
+        return sites.error();
+    QList<content::DirectoryEntry> entries;
+    for (const referrals::Site& site : *sites)
+        entries << content::DirectoryEntry{site.name, site.localName, site.phone, site.hours};
+    return pack->withDirectory(entries);
+}
+
 } // namespace corridor::session

@@ -85,6 +85,9 @@ public:
     // or trainer device (of the own organisation or a partner's), or this device if its
     // user is one.
     content::ContentLibrary::PublisherLookup contentPublishers();
+    // The pack in use as the booklet viewer and its PDF show it: with the phone numbers this
+    // branch keeps in its site directory on the contact pages.
+    [[nodiscard]] Result<content::ContentPack> bookletPack();
     const Clock& clock() const { return m_clock; }
 
     const records::Actor& actor() const { return m_actor; }

@@ -367,3 +367,31 @@ TEST_CASE("Training sessions are recorded, listed and summed per module by sex",
                         QStringLiteral("Noy,female")})
               .contains(QStringLiteral("trainer")));
 }
+
+TEST_CASE("The booklet's contact pages carry the phone numbers the branch checked", "[cli][content][pdf]") {
+    QTemporaryDir dir;
+    const Vault v(dir, QStringLiteral("Somchai"), "coordinator");
+    const QString pdf = dir.filePath(QStringLiteral("booklet.pdf"));
+    const auto exported = [&](const char* lang) {
+        v.ok({QStringLiteral("content"), QStringLiteral("export-booklet"), QStringLiteral("--lang"),
+              QString::fromLatin1(lang), QStringLiteral("--pdf"), pdf});
+        const Run text = runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        REQUIRE(text.exitCode == 0);
+        // Lines are broken where the page ends them; Thai words are split by U+200B.
+        return QString::fromUtf8(text.out).remove(QChar(0x200B)).simplified();
+    };
+    // The built-in directory has no phone numbers: no list, no empty heading.
+    const QString before = exported("en");
+    CHECK_FALSE(before.contains(QStringLiteral("Phone numbers your Red Cross branch checked")));
+    CHECK_FALSE(before.contains(QStringLiteral("{{")));
+
+    v.ok({QStringLiteral("site"), QStringLiteral("edit"), QStringLiteral("trcs-hq"), QStringLiteral("--phone"),
+          QStringLiteral("+66 2 000 0000"), QStringLiteral("--hours"), QStringLiteral("Mon-Fri")});
+    const QString english = exported("en");
+    CHECK(english.contains(QStringLiteral("Phone numbers your Red Cross branch checked")));
+    CHECK(english.contains(QStringLiteral("+66 2 000 0000 (Mon-Fri)")));
+    const QString thai = exported("th").remove(u' ');
+    // pdftotext drops some Thai tone marks; the words around them are enough.
+    CHECK(thai.contains(QStringLiteral("สาขากาชาดของคุณตรวจสอบแล้ว")));
+    CHECK(thai.contains(QStringLiteral("+6620000000")));
+}

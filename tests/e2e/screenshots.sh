@@ -8,7 +8,7 @@ out="$2"
 langs="${3:-en km lo my th}"
 mkdir -p "$out"
 rm -f "$out"/*.png
-expected=18
+expected=26
 for lang in $langs; do
   CORRIDOR_SCREENSHOT_DIR="$out" timeout 180 \
     xvfb-run -a -s "-screen 0 1366x800x24" "$app" --practice --lang "$lang" >"$out/$lang.log" 2>&1 || {

@@ -216,3 +216,38 @@ TEST_CASE("Encoded packs that are empty, truncated, oversized or malformed are r
               .error()
               .code() == ErrorCode::LimitExceeded);
 }
+
+TEST_CASE("The contact pages carry the branch's checked phone numbers, and nothing when there are none", "[content]") {
+    auto pack = ContentLibrary::builtIn();
+    REQUIRE(pack.ok());
+    const BookletSection* contacts = pack->section(QStringLiteral("red-cross-contacts"));
+    REQUIRE(contacts);
+    for (const QString& language : packLanguages()) {
+        INFO(language.toStdString());
+        CHECK_FALSE(contacts->directoryHeading.value(language).isEmpty());
+        CHECK_FALSE(contacts->body.value(language).contains(QStringLiteral("{{")));
+    }
+
+    SECTION("no phone numbers: the pages stay as written") {
+        const ContentPack same = pack->withDirectory({{QStringLiteral("Thai Red Cross Society"), {}, {}, {}}});
+        CHECK(same.section(QStringLiteral("red-cross-contacts"))->body == contacts->body);
+    }
+    SECTION("phone numbers are listed under the heading in every language, typed text shown as typed") {
+        const ContentPack withPhones =
+            pack->withDirectory({{QStringLiteral("Mae Tao Clinic"), QStringLiteral("แม่ตาว"),
+                                  QStringLiteral("055 000 000"), QStringLiteral("Mon-Fri")},
+                                 {QStringLiteral("*Bold* clinic"), {}, QStringLiteral("[1]"), {}},
+                                 {QStringLiteral("No phone"), {}, QStringLiteral("  "), {}}});
+        const BookletSection* section = withPhones.section(QStringLiteral("red-cross-contacts"));
+        for (const QString& language : packLanguages()) {
+            const QString body = section->body.value(language);
+            INFO(body.toStdString());
+            CHECK(body.contains(QStringLiteral("## ") + contacts->directoryHeading.value(language)));
+            CHECK(body.contains(QStringLiteral("- **Mae Tao Clinic (แม่ตาว)**: 055\u00A0000\u00A0000 (Mon-Fri)")));
+            CHECK(body.contains(QStringLiteral("- **\\*Bold\\* clinic**: \\[1\\]")));
+            CHECK_FALSE(body.contains(QStringLiteral("No phone")));
+        }
+        // Other sections have no directory line and do not change.
+        CHECK(withPhones.section(QStringLiteral("hotlines"))->body == pack->section(QStringLiteral("hotlines"))->body);
+    }
+}
