@@ -22,12 +22,39 @@
         </message>
     </context>
     <context>
+        <name>corridor::ui::BookletPanel</name>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n page sent to the printer.</numerusform>
+                <numerusform>%n pages sent to the printer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>corridor::ui::CaseListPanel</name>
         <message numerus="yes">
             <source>%n case file(s)</source>
             <translation>
                 <numerusform>%n case file</numerusform>
                 <numerusform>%n case files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>corridor::ui::CurriculumPanel</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
             </translation>
         </message>
     </context>
@@ -124,6 +151,26 @@
         </message>
     </context>
     <context>
+        <name>corridor::ui::PresenterWindow</name>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>corridor::ui::QuizDialog</name>
+        <message numerus="yes">
+            <source>You answered %1 of %n question(s) right (%2%).</source>
+            <translation>
+                <numerusform>You answered %1 of %n question right (%2%).</numerusform>
+                <numerusform>You answered %1 of %n questions right (%2%).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>corridor::ui::SyncCentre</name>
         <message numerus="yes">
             <source>%n change(s)</source>
@@ -144,6 +191,16 @@
             <translation>
                 <numerusform>Last sync at %1: %n bundle imported, %2 written to the outbox.</numerusform>
                 <numerusform>Last sync at %1: %n bundles imported, %2 written to the outbox.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>corridor::ui::TrainingPanel</name>
+        <message numerus="yes">
+            <source>Training at %1 recorded: %n person(s). It goes to the coordinator with the next bundle.</source>
+            <translation>
+                <numerusform>Training at %1 recorded: %n person. It goes to the coordinator with the next bundle.</numerusform>
+                <numerusform>Training at %1 recorded: %n persons. It goes to the coordinator with the next bundle.</numerusform>
             </translation>
         </message>
     </context>

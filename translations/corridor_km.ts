@@ -153,6 +153,45 @@
     </message>
 </context>
 <context>
+    <name>BookletPdf</name>
+    <message>
+        <source>&quot;%1&quot; is not a booklet language; use en, km, lo, my or th.</source>
+        <translation type="unfinished">&quot;%1&quot; មិនមែនជាភាសារបស់កូនសៀវភៅទេ។ សូមប្រើ en, km, lo, my ឬ th។</translation>
+    </message>
+    <message>
+        <source>The language %1 is given twice.</source>
+        <translation type="unfinished">ភាសា %1 ត្រូវបានដាក់ពីរដង។</translation>
+    </message>
+    <message>
+        <source>Give one language, or two for side by side (for example km,en).</source>
+        <translation type="unfinished">សូមដាក់ភាសាមួយ ឬពីរដើម្បីបង្ហាញទន្ទឹមគ្នា (ឧទាហរណ៍ km,en)។</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booklet language.</source>
+        <translation type="unfinished">&quot;%1&quot; មិនមែនជាភាសារបស់កូនសៀវភៅទេ។</translation>
+    </message>
+    <message>
+        <source>Give one language, or two for side by side.</source>
+        <translation type="unfinished">សូមដាក់ភាសាមួយ ឬពីរដើម្បីបង្ហាញទន្ទឹមគ្នា។</translation>
+    </message>
+    <message>
+        <source>The booklet&apos;s contents do not fit on its cover.</source>
+        <translation type="unfinished">មាតិការបស់កូនសៀវភៅ មិនអាចដាក់ឲ្យសមនៅលើក្របរបស់វាបានទេ។</translation>
+    </message>
+    <message>
+        <source>The booklet cannot be drawn on this device.</source>
+        <translation type="unfinished">មិនអាចគូរកូនសៀវភៅនៅលើឧបករណ៍នេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">មិនមានថត %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">មិនអាចសរសេរ %1 បានទេ៖ %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>a bundle for this laptop itself makes no sense</source>
@@ -1068,6 +1107,246 @@
     </message>
 </context>
 <context>
+    <name>ContentCommands</name>
+    <message>
+        <source>Showing the built-in content; give --passphrase-file to see a pack imported into the vault.</source>
+        <translation type="unfinished">កំពុងបង្ហាញខ្លឹមសារដែលភ្ជាប់មកជាមួយ។ សូមដាក់ --passphrase-file ដើម្បីមើលកញ្ចប់ខ្លឹមសារដែលបាននាំចូលទៅក្នុងឃ្លាំងទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an attendee is NAME,SEX[,ROLE[,PRE[,POST]]]</source>
+        <translation type="unfinished">&quot;%1&quot;៖ អ្នកចូលរួមម្នាក់ត្រូវសរសេរជា NAME,SEX[,ROLE[,PRE[,POST]]]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a test score (0–100).</source>
+        <translation type="unfinished">&quot;%1&quot; មិនមែនជាពិន្ទុតេស្តទេ (0–100)។</translation>
+    </message>
+    <message>
+        <source>  curriculum: %1 modules, %2 lessons</source>
+        <translation type="unfinished">  កម្មវិធីសិក្សា៖ ម៉ូឌុល %1 មេរៀន %2</translation>
+    </message>
+    <message>
+        <source>content export-booklet --lang km[,en] --pdf FILE</source>
+        <translation type="unfinished">content export-booklet --lang km[,en] --pdf FILE</translation>
+    </message>
+    <message>
+        <source>content import FILE</source>
+        <translation type="unfinished">content import FILE</translation>
+    </message>
+    <message>
+        <source>Content pack version %1 imported (was %2), signed by %3.</source>
+        <translation type="unfinished">បាននាំចូលកញ្ចប់ខ្លឹមសារកំណែ %1 (មុននេះ %2) ដែលបានចុះហត្ថលេខាដោយ %3។</translation>
+    </message>
+    <message>
+        <source>content build --source FOLDER --out FILE.corridor-pack</source>
+        <translation type="unfinished">content build --source FOLDER --out FILE.corridor-pack</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a trainer publishes content packs.</source>
+        <translation type="unfinished">មានតែអ្នកសម្របសម្រួល ឬអ្នកបណ្តុះបណ្តាលទេ ដែលអាចបោះផ្សាយកញ្ចប់ខ្លឹមសារ។</translation>
+    </message>
+    <message>
+        <source>content list|export-booklet|import|build</source>
+        <translation type="unfinished">content list|export-booklet|import|build</translation>
+    </message>
+    <message>
+        <source>curriculum list [--json] [--lang km]</source>
+        <translation type="unfinished">curriculum list [--json] [--lang km]</translation>
+    </message>
+    <message>
+        <source>--lang is one of en, km, lo, my, th</source>
+        <translation type="unfinished">--lang ត្រូវតែជា en, km, lo, my ឬ th</translation>
+    </message>
+    <message>
+        <source>training add|list|summary</source>
+        <translation type="unfinished">training add|list|summary</translation>
+    </message>
+    <message>
+        <source>training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT --trainer NAME (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]</source>
+        <translation type="unfinished">training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT --trainer NAME (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished">&quot;%1&quot; មិនមែនជាកាលបរិច្ឆេទទេ (YYYY-MM-DD)។</translation>
+    </message>
+    <message>
+        <source>%1  %2 sessions  %3 people (%4 female, %5 male, %6 other)</source>
+        <translation type="unfinished">%1  វគ្គ %2  មនុស្ស %3 នាក់ (ស្រី %4 ប្រុស %5 ផ្សេងទៀត %6)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLibrary</name>
+    <message>
+        <source>The built-in content is missing from this build.</source>
+        <translation type="unfinished">កំណែកម្មវិធីនេះ គ្មានខ្លឹមសារដែលភ្ជាប់មកជាមួយទេ។</translation>
+    </message>
+    <message>
+        <source>The pack is signed by %1, which is not a trusted publisher here. Only packs signed by an enrolled coordinator or trainer can be imported.</source>
+        <translation type="unfinished">កញ្ចប់នេះត្រូវបានចុះហត្ថលេខាដោយ %1 ដែលមិនមែនជាអ្នកបោះផ្សាយដែលទុកចិត្តនៅទីនេះទេ។ អាចនាំចូលបានតែកញ្ចប់ដែលបានចុះហត្ថលេខាដោយអ្នកសម្របសម្រួល ឬអ្នកបណ្តុះបណ្តាលដែលបានចុះបញ្ជីប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signature does not match its contents: it was changed after it was signed.</source>
+        <translation type="unfinished">ហត្ថលេខារបស់កញ្ចប់ មិនត្រូវនឹងខ្លឹមសាររបស់វាទេ៖ វាត្រូវបានកែប្រែក្រោយពេលចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signed label does not match the pack inside.</source>
+        <translation type="unfinished">ស្លាកដែលបានចុះហត្ថលេខារបស់កញ្ចប់ មិនត្រូវនឹងកញ្ចប់ដែលនៅខាងក្នុងទេ។</translation>
+    </message>
+    <message>
+        <source>This pack is &quot;%1&quot;, not Corridor&apos;s booklet and curriculum (&quot;%2&quot;).</source>
+        <translation type="unfinished">កញ្ចប់នេះគឺ &quot;%1&quot; មិនមែនជាកូនសៀវភៅ និងកម្មវិធីសិក្សារបស់ Corridor (&quot;%2&quot;) ទេ។</translation>
+    </message>
+    <message>
+        <source>This pack is version %1; this laptop already has version %2. Only a newer pack replaces it.</source>
+        <translation type="unfinished">កញ្ចប់នេះជាកំណែ %1 ប៉ុន្តែកុំព្យូទ័រយួរដៃនេះមានកំណែ %2 រួចហើយ។ មានតែកញ្ចប់ថ្មីជាងប៉ុណ្ណោះ ដែលអាចជំនួសវាបាន។</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPack</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">អង់គ្លេស</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation type="unfinished">ខ្មែរ</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation type="unfinished">ឡាវ</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation type="unfinished">មីយ៉ាន់ម៉ា</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation type="unfinished">ថៃ</translation>
+    </message>
+    <message>
+        <source>The content pack is malformed: %1.</source>
+        <translation type="unfinished">កញ្ចប់ខ្លឹមសារខូចទម្រង់៖ %1។</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not text</source>
+        <translation type="unfinished">&quot;%1&quot; បាត់ ឬមិនមែនជាអត្ថបទ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id</source>
+        <translation type="unfinished">&quot;%1&quot; មិនមែនជាលេខសម្គាល់ត្រឹមត្រូវទេ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a map of languages</source>
+        <translation type="unfinished">&quot;%1&quot; មិនមែនជាបញ្ជីតាមភាសា (map) ទេ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an entry that is not one of the languages en, km, lo, my, th</source>
+        <translation type="unfinished">&quot;%1&quot; មានធាតុមួយដែលមិនមែនជាភាសា en, km, lo, my ឬ th</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a list</source>
+        <translation type="unfinished">&quot;%1&quot; បាត់ ឬមិនមែនជាបញ្ជី</translation>
+    </message>
+    <message>
+        <source>The content pack has more than %1 entries in &quot;%2&quot;.</source>
+        <translation type="unfinished">កញ្ចប់ខ្លឹមសារមានធាតុលើសពី %1 នៅក្នុង &quot;%2&quot;។</translation>
+    </message>
+    <message>
+        <source>The content pack is empty.</source>
+        <translation type="unfinished">កញ្ចប់ខ្លឹមសារទទេ។</translation>
+    </message>
+    <message>
+        <source>The content pack is larger than %1 MB.</source>
+        <translation type="unfinished">កញ្ចប់ខ្លឹមសារធំជាង %1 MB។</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation type="unfinished">កញ្ចប់ខ្លឹមសារ</translation>
+    </message>
+    <message>
+        <source>it is not a map</source>
+        <translation type="unfinished">វាមិនមែនជា map ទេ</translation>
+    </message>
+    <message>
+        <source>it has no format number</source>
+        <translation type="unfinished">វាគ្មានលេខទម្រង់ទេ</translation>
+    </message>
+    <message>
+        <source>The content pack uses format %1; this version of Corridor reads format %2. Update Corridor to use it.</source>
+        <translation type="unfinished">កញ្ចប់ខ្លឹមសារប្រើទម្រង់ %1 ប៉ុន្តែ Corridor កំណែនេះអានទម្រង់ %2។ សូមធ្វើបច្ចុប្បន្នភាព Corridor ដើម្បីប្រើវា។</translation>
+    </message>
+    <message>
+        <source>the version is not a positive whole number</source>
+        <translation type="unfinished">កំណែមិនមែនជាចំនួនគត់វិជ្ជមានទេ</translation>
+    </message>
+    <message>
+        <source>lesson %1 has no duration in minutes</source>
+        <translation type="unfinished">មេរៀន %1 គ្មានរយៈពេលជានាទីទេ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pack id</source>
+        <translation type="unfinished">&quot;%1&quot; មិនមែនជាលេខសម្គាល់កញ្ចប់ត្រឹមត្រូវទេ</translation>
+    </message>
+    <message>
+        <source>the booklet has no sections</source>
+        <translation type="unfinished">កូនសៀវភៅគ្មានផ្នែកណាមួយទេ</translation>
+    </message>
+    <message>
+        <source>The booklet has no %1 title.</source>
+        <translation type="unfinished">កូនសៀវភៅគ្មានចំណងជើងជាភាសា %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>the section %1 appears twice</source>
+        <translation type="unfinished">ផ្នែក %1 មានពីរដង</translation>
+    </message>
+    <message>
+        <source>The booklet section &quot;%1&quot; has no %2 text.</source>
+        <translation type="unfinished">ផ្នែក &quot;%1&quot; នៃកូនសៀវភៅ គ្មានអត្ថបទជាភាសា %2 ទេ។</translation>
+    </message>
+    <message>
+        <source>the module %1 appears twice</source>
+        <translation type="unfinished">ម៉ូឌុល %1 មានពីរដង</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no English text.</source>
+        <translation type="unfinished">ម៉ូឌុល &quot;%1&quot; គ្មានអត្ថបទជាភាសាអង់គ្លេសទេ។</translation>
+    </message>
+    <message>
+        <source>the lesson %1/%2 appears twice</source>
+        <translation type="unfinished">មេរៀន %1/%2 មានពីរដង</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1/%2&quot; has no English text.</source>
+        <translation type="unfinished">មេរៀន &quot;%1/%2&quot; គ្មានអត្ថបទជាភាសាអង់គ្លេសទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">មិនអាចអាន %1 បានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB.</source>
+        <translation type="unfinished">%1 ធំជាង %2 KB។</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished">%1 មិនមែនជាអត្ថបទ UTF-8 ទេ។</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished">%1 មិនមែនជា JSON object ទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>pack.json needs a &quot;version&quot; of 1 or more.</source>
+        <translation type="unfinished">pack.json ត្រូវការ &quot;version&quot; ចាប់ពី 1 ឡើងទៅ។</translation>
+    </message>
+    <message>
+        <source>The lesson %1/%2 needs &quot;minutes&quot; in the manifest.</source>
+        <translation type="unfinished">មេរៀន %1/%2 ត្រូវការ &quot;minutes&quot; នៅក្នុង manifest។</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
@@ -1631,27 +1910,53 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  the slip in two or three languages; its QR code is encrypted
                                  to the sending and receiving National Societies
   referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
-                                 records it as received; exit 1 if nothing valid is found</source>
+                                 records it as received; exit 1 if nothing valid is found
+
+Content (&quot;Know before you go&quot; booklet, curriculum) and training records:
+  content list [--json]          the content pack in use: version, sections, their languages
+  content export-booklet --lang km[,en] --pdf FILE
+                                 the booklet as A5 pages, one language or two side by side
+  content import FILE            a newer pack signed by an enrolled coordinator or trainer
+  content build --source FOLDER --out FILE
+                                 sign a pack from Markdown sources (coordinator or trainer)
+  curriculum list [--json] [--lang km]
+                                 modules, lessons with objectives and quizzes
+  training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT [--trainer NAME]
+               (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]
+  training list [--json];  training summary [--json]   people trained per module, by sex</source>
         <translation type="unfinished">
 
-ការបញ្ជូន (សមាគមជាតិដៃគូ ទទួលបានតែការបញ្ជូនដែលផ្ញើទៅខ្លួនប៉ុណ្ណោះ)៖
-  site list [--country KH|LA|MM|TH] [--json]        បញ្ជីកន្លែងសេវា តាមដែលសាខារបស់អ្នករក្សាទុក
+ការបញ្ជូន (សមាគមជាតិដៃគូ ទទួលបានតែការបញ្ជូនដែលផ្ញើទៅវាប៉ុណ្ណោះ)៖
+  site list [--country KH|LA|MM|TH] [--json]        បញ្ជីកន្លែងសេវា ដូចដែលសាខារបស់អ្នករក្សាទុក
   site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
        [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
-  site edit SITE_ID [ជម្រើសរបស់ site add]   ការកែតម្រូវ នឹងធ្វើសមកាលកម្មទៅសាខា
+  site edit SITE_ID [ជម្រើសរបស់ site add]   ការកែតម្រូវធ្វើសមកាលកម្មទៅសាខា
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
        [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
-                                 បង្ហាញលេខកូដបញ្ជូន; ការបញ្ជូនទៅដៃគូ ត្រូវការការយល់ព្រមរបស់អតិថិជន
+                                 បង្ហាញលេខកូដបញ្ជូន; ដៃគូត្រូវការការយល់ព្រមរបស់អតិថិជន
   referral list [--overdue] [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
   referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
                                  ប័ណ្ណបញ្ជូនជាពីរ ឬបីភាសា; កូដ QR របស់វាត្រូវបានអ៊ិនគ្រីប
-                                 សម្រាប់តែសមាគមជាតិដែលបញ្ជូន និងសមាគមជាតិដែលទទួល
+                                 សម្រាប់សមាគមជាតិដែលបញ្ជូន និងសមាគមជាតិដែលទទួល
   referral scan IMAGE [--json]   រូបថត ឬរូបភាពនៃប័ណ្ណបញ្ជូន៖ បន្ថែមការបញ្ជូនតែម្តង ហើយ
-                                 កត់ត្រាថាបានទទួល; ចេញដោយលេខ 1 ប្រសិនបើរកមិនឃើញអ្វីដែលត្រឹមត្រូវ</translation>
+                                 កត់ត្រាថាបានទទួល; ចេញដោយលេខ 1 ប្រសិនបើរកមិនឃើញអ្វីត្រឹមត្រូវ
+
+ខ្លឹមសារ (កូនសៀវភៅ &quot;ដឹងមុនពេលចេញដំណើរ&quot; កម្មវិធីសិក្សា) និងកំណត់ត្រាការបណ្តុះបណ្តាល៖
+  content list [--json]          កញ្ចប់ខ្លឹមសារដែលកំពុងប្រើ៖ កំណែ ផ្នែក និងភាសារបស់ផ្នែកនីមួយៗ
+  content export-booklet --lang km[,en] --pdf FILE
+                                 កូនសៀវភៅជាទំព័រ A5 មួយភាសា ឬពីរភាសាទន្ទឹមគ្នា
+  content import FILE            កញ្ចប់ថ្មីជាង ដែលចុះហត្ថលេខាដោយអ្នកសម្របសម្រួល ឬអ្នកបណ្តុះបណ្តាលដែលបានចុះបញ្ជី
+  content build --source FOLDER --out FILE
+                                 ចុះហត្ថលេខាលើកញ្ចប់ពីឯកសារប្រភព Markdown (អ្នកសម្របសម្រួល ឬអ្នកបណ្តុះបណ្តាល)
+  curriculum list [--json] [--lang km]
+                                 ម៉ូឌុល មេរៀន ព្រមទាំងគោលបំណង និងសំណួរតេស្ត
+  training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT [--trainer NAME]
+               (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]
+  training list [--json];  training summary [--json]   ចំនួនមនុស្សដែលបានបណ្តុះបណ្តាល តាមម៉ូឌុល និងតាមភេទ</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2019,45 @@ Referrals (a partner National Society receives only referrals addressed to it):
     </message>
 </context>
 <context>
+    <name>LessonMarkdown</name>
+    <message>
+        <source>The text does not start with a &quot;# Title&quot; line.</source>
+        <translation type="unfinished">អត្ថបទមិនចាប់ផ្តើមដោយបន្ទាត់ &quot;# Title&quot; ទេ។</translation>
+    </message>
+    <message>
+        <source>The title line is empty.</source>
+        <translation type="unfinished">បន្ទាត់ចំណងជើងទទេ។</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not one of the lesson parts (Objectives, Facilitator notes, Participant content, Quiz).</source>
+        <translation type="unfinished">បន្ទាត់ %1៖ &quot;%2&quot; មិនមែនជាផ្នែកមួយនៃមេរៀនទេ (Objectives, Facilitator notes, Participant content, Quiz)។</translation>
+    </message>
+    <message>
+        <source>Line %1: text before the first lesson part.</source>
+        <translation type="unfinished">បន្ទាត់ %1៖ មានអត្ថបទនៅមុនផ្នែកទីមួយនៃមេរៀន។</translation>
+    </message>
+    <message>
+        <source>Line %1: objectives are a list of &quot;- &quot; items.</source>
+        <translation type="unfinished">បន្ទាត់ %1៖ គោលបំណងត្រូវសរសេរជាបញ្ជី ដែលធាតុនីមួយៗចាប់ផ្តើមដោយ &quot;- &quot;។</translation>
+    </message>
+    <message>
+        <source>Line %1: a quiz question starts with &quot;### &quot;.</source>
+        <translation type="unfinished">បន្ទាត់ %1៖ សំណួរតេស្តត្រូវចាប់ផ្តើមដោយ &quot;### &quot;។</translation>
+    </message>
+    <message>
+        <source>Line %1: the question &quot;%2&quot; has more than one right answer.</source>
+        <translation type="unfinished">បន្ទាត់ %1៖ សំណួរ &quot;%2&quot; មានចម្លើយត្រូវច្រើនជាងមួយ។</translation>
+    </message>
+    <message>
+        <source>Line %1: in a quiz, use &quot;- [ ]&quot; or &quot;- [x]&quot; for answers and &quot;&gt; Why:&quot; for the explanation.</source>
+        <translation type="unfinished">បន្ទាត់ %1៖ ក្នុងសំណួរតេស្ត សូមប្រើ &quot;- [ ]&quot; ឬ &quot;- [x]&quot; សម្រាប់ចម្លើយ និង &quot;&gt; Why:&quot; សម្រាប់ការពន្យល់។</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; needs at least two answers and one marked right with &quot;- [x]&quot;.</source>
+        <translation type="unfinished">សំណួរ &quot;%1&quot; ត្រូវការចម្លើយយ៉ាងហោចណាស់ពីរ ហើយចម្លើយមួយត្រូវសម្គាល់ថាត្រូវដោយ &quot;- [x]&quot;។</translation>
+    </message>
+</context>
+<context>
     <name>Minisign</name>
     <message>
         <source>the signature file is malformed: %1</source>
@@ -1761,6 +2105,29 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Thai Red Cross Society</source>
         <translation type="unfinished">សមាគមកាកបាទក្រហមថៃ</translation>
+    </message>
+</context>
+<context>
+    <name>PackFile</name>
+    <message>
+        <source>The content pack is larger than %1 MB.</source>
+        <translation type="unfinished">កញ្ចប់ខ្លឹមសារធំជាង %1 MB។</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">ឯកសារទទេ។</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: it is not a content pack.</source>
+        <translation type="unfinished">ឯកសារធំជាង %1 MB៖ វាមិនមែនជាកញ្ចប់ខ្លឹមសារទេ។</translation>
+    </message>
+    <message>
+        <source>This is not a Corridor content pack (%1).</source>
+        <translation type="unfinished">នេះមិនមែនជាកញ្ចប់ខ្លឹមសាររបស់ Corridor ទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>Content pack signature</source>
+        <translation type="unfinished">ហត្ថលេខារបស់កញ្ចប់ខ្លឹមសារ</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2236,14 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Partner&apos;s laptop (practice)</source>
         <translation type="unfinished">កុំព្យូទ័រយួរដៃរបស់ដៃគូ (ហាត់រៀន)</translation>
+    </message>
+    <message>
+        <source>Practice branch office</source>
+        <translation type="unfinished">ការិយាល័យសាខាសម្រាប់ហាត់រៀន</translation>
+    </message>
+    <message>
+        <source>Practice trainer</source>
+        <translation type="unfinished">អ្នកបណ្តុះបណ្តាលសម្រាប់ហាត់រៀន</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3246,73 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>TrainingService</name>
+    <message>
+        <source>Choose at least one module that was taught.</source>
+        <translation type="unfinished">សូមជ្រើសរើសម៉ូឌុលយ៉ាងហោចណាស់មួយ ដែលបានបង្រៀន។</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module of the curriculum.</source>
+        <translation type="unfinished">&quot;%1&quot; មិនមែនជាម៉ូឌុលនៃកម្មវិធីសិក្សាទេ។</translation>
+    </message>
+    <message>
+        <source>Give the date of the training.</source>
+        <translation type="unfinished">សូមដាក់កាលបរិច្ឆេទនៃការបណ្តុះបណ្តាល។</translation>
+    </message>
+    <message>
+        <source>The training date %1 is in the future.</source>
+        <translation type="unfinished">កាលបរិច្ឆេទបណ្តុះបណ្តាល %1 ជាថ្ងៃនៅពេលអនាគត។</translation>
+    </message>
+    <message>
+        <source>Give the place of the training.</source>
+        <translation type="unfinished">សូមដាក់ទីកន្លែងនៃការបណ្តុះបណ្តាល។</translation>
+    </message>
+    <message>
+        <source>Give the trainer&apos;s name.</source>
+        <translation type="unfinished">សូមដាក់ឈ្មោះអ្នកបណ្តុះបណ្តាល។</translation>
+    </message>
+    <message>
+        <source>A text field is too long.</source>
+        <translation type="unfinished">វាលអត្ថបទមួយវែងពេក។</translation>
+    </message>
+    <message>
+        <source>Add the people who attended.</source>
+        <translation type="unfinished">សូមបន្ថែមអ្នកដែលបានចូលរួម។</translation>
+    </message>
+    <message>
+        <source>A session can list at most %1 attendees.</source>
+        <translation type="unfinished">វគ្គមួយអាចមានអ្នកចូលរួមយ៉ាងច្រើន %1 នាក់។</translation>
+    </message>
+    <message>
+        <source>Every attendee needs a name.</source>
+        <translation type="unfinished">អ្នកចូលរួមម្នាក់ៗត្រូវមានឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s name is too long.</source>
+        <translation type="unfinished">ឈ្មោះរបស់អ្នកចូលរួមម្នាក់វែងពេក។</translation>
+    </message>
+    <message>
+        <source>%1: sex must be female, male or other.</source>
+        <translation type="unfinished">%1៖ ភេទត្រូវតែជា ស្រី (female) ប្រុស (male) ឬផ្សេងទៀត (other)។</translation>
+    </message>
+    <message>
+        <source>%1: role must be volunteer, staff, community or other.</source>
+        <translation type="unfinished">%1៖ តួនាទីត្រូវតែជា អ្នកស្ម័គ្រចិត្ត (volunteer) បុគ្គលិក (staff) សមាជិកសហគមន៍ (community) ឬផ្សេងទៀត (other)។</translation>
+    </message>
+    <message>
+        <source>%1: test scores are per cent, from 0 to 100.</source>
+        <translation type="unfinished">%1៖ ពិន្ទុតេស្តគិតជាភាគរយ ពី 0 ដល់ 100។</translation>
+    </message>
+    <message>
+        <source>Only a trainer or a coordinator records training sessions.</source>
+        <translation type="unfinished">មានតែអ្នកបណ្តុះបណ្តាល ឬអ្នកសម្របសម្រួលទេ ដែលអាចកត់ត្រាវគ្គបណ្តុះបណ្តាល។</translation>
+    </message>
+    <message>
+        <source>No training session with id %1.</source>
+        <translation type="unfinished">គ្មានវគ្គបណ្តុះបណ្តាលដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>a step of this change failed, so none of it was saved</source>
@@ -3481,6 +3923,76 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::BookletPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(គ្មាន)</translation>
+    </message>
+    <message>
+        <source>Translation status — %1</source>
+        <translation type="unfinished">ស្ថានភាពការបកប្រែ — %1</translation>
+    </message>
+    <message>
+        <source>Export the booklet as PDF</source>
+        <translation type="unfinished">នាំចេញកូនសៀវភៅជា PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The booklet was saved as %1.</source>
+        <translation type="unfinished">បានរក្សាទុកកូនសៀវភៅជា %1។</translation>
+    </message>
+    <message>
+        <source>Know before you go</source>
+        <translation type="unfinished">ដឹងមុនពេលចេញដំណើរ</translation>
+    </message>
+    <message>
+        <source>Print the booklet</source>
+        <translation type="unfinished">បោះពុម្ពកូនសៀវភៅ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform>បានផ្ញើ %n ទំព័រទៅម៉ាស៊ីនបោះពុម្ព។</numerusform>
+            <numerusform>បានផ្ញើ %n ទំព័រទៅម៉ាស៊ីនបោះពុម្ព។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ភាសា (&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side with:</source>
+        <translation type="unfinished">ទន្ទឹមគ្នាជាមួយ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <source>Search the booklet (Ctrl+F, then Enter for the next)</source>
+        <translation type="unfinished">ស្វែងរកក្នុងកូនសៀវភៅ (Ctrl+F រួចចុច Enter ដើម្បីទៅកន្លែងបន្ទាប់)</translation>
+    </message>
+    <message>
+        <source>L&amp;arge text</source>
+        <translation type="unfinished">អក្សរធំ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bigger letters, for reading together with a migrant</source>
+        <translation type="unfinished">អក្សរធំជាងមុន សម្រាប់អានជាមួយជនចំណាកស្រុក</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished">នាំចេញ PDF (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the booklet in the chosen language(s) as A5 pages to print or share</source>
+        <translation type="unfinished">រក្សាទុកកូនសៀវភៅជាភាសាដែលបានជ្រើសរើស ជាទំព័រ A5 ដើម្បីបោះពុម្ព ឬចែករំលែក</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">បោះពុម្ព (&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CameraScanDialog</name>
     <message>
         <source>Scan a QR code</source>
@@ -3695,6 +4207,83 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
         <translation type="unfinished">មិនអាចបង្កើតឃ្លាំងទិន្នន័យបានទេ។ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមត្រឡប់ក្រោយ កែបញ្ហា ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::CurriculumPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n នាទី</numerusform>
+            <numerusform>%n នាទី</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translation status: %1</source>
+        <translation type="unfinished">ស្ថានភាពការបកប្រែ៖ %1</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished">មេរៀន</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n នាទី</numerusform>
+            <numerusform>%n នាទី</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The full text of this lesson is not translated yet: it is shown in English below the translated title and objectives.</source>
+        <translation type="unfinished">អត្ថបទពេញនៃមេរៀននេះ មិនទាន់បានបកប្រែនៅឡើយទេ៖ វាត្រូវបានបង្ហាញជាភាសាអង់គ្លេស នៅខាងក្រោមចំណងជើង និងគោលបំណងដែលបានបកប្រែ។</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">គោលបំណង</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished">កំណត់ចំណាំសម្រាប់អ្នកដឹកនាំវគ្គ</translation>
+    </message>
+    <message>
+        <source>Participant content</source>
+        <translation type="unfinished">ខ្លឹមសារសម្រាប់អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Quiz and answers</source>
+        <translation type="unfinished">សំណួរតេស្ត និងចម្លើយ</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">ការពន្យល់៖ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ភាសា (&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>Show facilitator &amp;notes and answers</source>
+        <translation type="unfinished">បង្ហាញកំណត់ចំណាំសម្រាប់អ្នកដឹកនាំវគ្គ និងចម្លើយ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Present (F5)</source>
+        <translation type="unfinished">បង្ហាញ (&amp;P) (F5)</translation>
+    </message>
+    <message>
+        <source>Show the lesson full screen, one slide at a time; arrows move, N shows the notes, Esc ends</source>
+        <translation type="unfinished">បង្ហាញមេរៀនពេញអេក្រង់ ម្តងមួយស្លាយ។ ព្រួញសម្រាប់ផ្លាស់ទី N បង្ហាញកំណត់ចំណាំ Esc បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation type="unfinished">សំណួរតេស្ត (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Module and lesson</source>
+        <translation type="unfinished">ម៉ូឌុល និងមេរៀន</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">រយៈពេល</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4959,86 @@ Vault id %5. Printed %6.</source>
         <source>&amp;Site directory…</source>
         <translation type="unfinished">បញ្ជីកន្លែងសេវា (&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation type="unfinished">រៀន (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&quot;Know before you go&quot; &amp;booklet</source>
+        <translation type="unfinished">កូនសៀវភៅ &quot;ដឹងមុនពេលចេញដំណើរ&quot; (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the booklet as PDF…</source>
+        <translation type="unfinished">នាំចេញកូនសៀវភៅជា PDF (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the booklet…</source>
+        <translation type="unfinished">បោះពុម្ពកូនសៀវភៅ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Training &amp;curriculum</source>
+        <translation type="unfinished">កម្មវិធីសិក្សាសម្រាប់បណ្តុះបណ្តាល (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Present the lesson</source>
+        <translation type="unfinished">បង្ហាញមេរៀន (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz on the lesson…</source>
+        <translation type="unfinished">សំណួរតេស្តលើមេរៀន (&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Training records</source>
+        <translation type="unfinished">កំណត់ត្រាការបណ្តុះបណ្តាល (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record a training…</source>
+        <translation type="unfinished">កត់ត្រាការបណ្តុះបណ្តាល (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a newer content pack…</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ខ្លឹមសារថ្មីជាង (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation type="unfinished">កូនសៀវភៅ</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation type="unfinished">កម្មវិធីសិក្សា</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">ការបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ខ្លឹមសារ</translation>
+    </message>
+    <message>
+        <source>Content packs (*.corridor-pack);;All files (*)</source>
+        <translation type="unfinished">កញ្ចប់ខ្លឹមសារ (*.corridor-pack);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Content pack not imported</source>
+        <translation type="unfinished">មិនបាននាំចូលកញ្ចប់ខ្លឹមសារទេ</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation type="unfinished">%1
+
+គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>Replace the booklet and curriculum in use with version %1, signed by %2?</source>
+        <translation type="unfinished">ជំនួសកូនសៀវភៅ និងកម្មវិធីសិក្សាដែលកំពុងប្រើ ដោយកំណែ %1 ដែលបានចុះហត្ថលេខាដោយ %2 ឬ?</translation>
+    </message>
+    <message>
+        <source>Content pack version %1 is now in use (was %2).</source>
+        <translation type="unfinished">ឥឡូវនេះកំពុងប្រើកញ្ចប់ខ្លឹមសារកំណែ %1 (មុននេះ %2)។</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4450,6 +5119,98 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Enter the new user&apos;s name.</source>
         <translation type="unfinished">សូមបញ្ចូលឈ្មោះអ្នកប្រើថ្មី។</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::PresenterWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation type="unfinished">កំពុងបង្ហាញ៖ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n នាទី</numerusform>
+            <numerusform>%n នាទី</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By the end of this lesson you can:</source>
+        <translation type="unfinished">នៅចុងបញ្ចប់នៃមេរៀននេះ អ្នកអាច៖</translation>
+    </message>
+    <message>
+        <source>%1 — slide %2 of %3 · → next, ← back, N notes, Esc end</source>
+        <translation type="unfinished">%1 — ស្លាយ %2 នៃ %3 · → បន្ទាប់, ← ថយក្រោយ, N កំណត់ចំណាំ, Esc បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished">កំណត់ចំណាំសម្រាប់អ្នកដឹកនាំវគ្គ</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished">ស្លាយ %1 នៃ %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished">បន្ទាប់៖ %1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation type="unfinished">ស្លាយចុងក្រោយ</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::QuizDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished">ពិនិត្យ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished">សំណួរបន្ទាប់ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation type="unfinished">សំណួរតេស្ត៖ %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished">បិទ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">ចប់ហើយ</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %1 of %n question(s) right (%2%).</source>
+        <translation type="unfinished">
+            <numerusform>អ្នកឆ្លើយត្រូវ %1 ក្នុងចំណោមសំណួរ %n (%2%)។</numerusform>
+            <numerusform>អ្នកឆ្លើយត្រូវ %1 ក្នុងចំណោមសំណួរ %n (%2%)។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation type="unfinished">ចាប់ផ្តើមម្តងទៀត (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <translation type="unfinished">សំណួរ %1 នៃ %2 · ឆ្លើយត្រូវ %3 រហូតមកដល់ពេលនេះ</translation>
+    </message>
+    <message>
+        <source>&amp;See the score</source>
+        <translation type="unfinished">មើលពិន្ទុ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished">ត្រូវ។</translation>
+    </message>
+    <message>
+        <source>Not quite. The right answer is: %1</source>
+        <translation type="unfinished">មិនទាន់ត្រូវទេ។ ចម្លើយត្រូវគឺ៖ %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">ការពន្យល់៖ %1</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5925,207 @@ Everything it signs from now on is refused here and, once this travels with your
             <numerusform>សមកាលកម្មចុងក្រោយនៅ %1៖ បាននាំចូលកញ្ចប់ទិន្នន័យ %n, បានសរសេរ %2 ទៅថតផ្ញើ។</numerusform>
             <numerusform>សមកាលកម្មចុងក្រោយនៅ %1៖ បាននាំចូលកញ្ចប់ទិន្នន័យ %n, បានសរសេរ %2 ទៅថតផ្ញើ។</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::TrainingDialog</name>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished">មិនបានធ្វើ</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">ស្រី</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">ប្រុស</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">អ្នកស្ម័គ្រចិត្ត</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">បុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>Community member</source>
+        <translation type="unfinished">សមាជិកសហគមន៍</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished">បន្ថែមមនុស្សម្នាក់ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished">ដកចេញអ្វីដែលបានជ្រើសរើស (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a training session</source>
+        <translation type="unfinished">កត់ត្រាវគ្គបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>e.g. Mae Sot branch office</source>
+        <translation type="unfinished">ឧ. ការិយាល័យសាខាម៉ែសត</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">ភេទ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">តួនាទី</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation type="unfinished">ពិន្ទុតេស្តមុនវគ្គ</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation type="unfinished">ពិន្ទុតេស្តក្រោយវគ្គ</translation>
+    </message>
+    <message>
+        <source>Anything the coordinator should know (optional)</source>
+        <translation type="unfinished">អ្វីដែលអ្នកសម្របសម្រួលគួរដឹង (មិនចាំបាច់)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">កាលបរិច្ឆេទ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">ទីកន្លែង (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished">អ្នកបណ្តុះបណ្តាល (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Modules taught:</source>
+        <translation type="unfinished">ម៉ូឌុលដែលបានបង្រៀន (&amp;M)៖</translation>
+    </message>
+    <message>
+        <source>Who &amp;attended:</source>
+        <translation type="unfinished">អ្នកដែលបានចូលរួម (&amp;A)៖</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">កំណត់ចំណាំ (&amp;O)៖</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished">ជ្រើសរើស…</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::TrainingPanel</name>
+    <message>
+        <source>Trainers and coordinators record training sessions.</source>
+        <translation type="unfinished">អ្នកបណ្តុះបណ្តាល និងអ្នកសម្របសម្រួល កត់ត្រាវគ្គបណ្តុះបណ្តាល។</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Attendees at %1, %2 (%3)</source>
+        <translation type="unfinished">អ្នកចូលរួមនៅ %1 ថ្ងៃ %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training at %1 recorded: %n person(s). It goes to the coordinator with the next bundle.</source>
+        <translation type="unfinished">
+            <numerusform>បានកត់ត្រាការបណ្តុះបណ្តាលនៅ %1៖ មនុស្ស %n នាក់។ វានឹងទៅដល់អ្នកសម្របសម្រួល ជាមួយកញ្ចប់ទិន្នន័យបន្ទាប់។</numerusform>
+            <numerusform>បានកត់ត្រាការបណ្តុះបណ្តាលនៅ %1៖ មនុស្ស %n នាក់។ វានឹងទៅដល់អ្នកសម្របសម្រួល ជាមួយកញ្ចប់ទិន្នន័យបន្ទាប់។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record a training…</source>
+        <translation type="unfinished">កត់ត្រាការបណ្តុះបណ្តាល (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation type="unfinished">វគ្គបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>People trained per module</source>
+        <translation type="unfinished">ចំនួនមនុស្សដែលបានបណ្តុះបណ្តាល តាមម៉ូឌុល</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished">ម៉ូឌុល</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">អ្នកបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">មនុស្ស</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">ភេទ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">តួនាទី</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation type="unfinished">តេស្តមុនវគ្គ</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation type="unfinished">តេស្តក្រោយវគ្គ</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">ម៉ូឌុល</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">វគ្គ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished">ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished">បុរស</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>Mean pre-test</source>
+        <translation type="unfinished">មធ្យមតេស្តមុនវគ្គ</translation>
+    </message>
+    <message>
+        <source>Mean post-test</source>
+        <translation type="unfinished">មធ្យមតេស្តក្រោយវគ្គ</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,45 @@
     </message>
 </context>
 <context>
+    <name>BookletPdf</name>
+    <message>
+        <source>&quot;%1&quot; is not a booklet language; use en, km, lo, my or th.</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ແມ່ນພາສາຂອງປຶ້ມຄູ່ມື; ໃຫ້ໃຊ້ en, km, lo, my ຫຼື th.</translation>
+    </message>
+    <message>
+        <source>The language %1 is given twice.</source>
+        <translation type="unfinished">ໃສ່ພາສາ %1 ຊ້ຳສອງເທື່ອ.</translation>
+    </message>
+    <message>
+        <source>Give one language, or two for side by side (for example km,en).</source>
+        <translation type="unfinished">ໃຫ້ໃສ່ໜຶ່ງພາສາ, ຫຼື ສອງພາສາເພື່ອສະແດງຄູ່ກັນ (ເຊັ່ນ: km,en).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booklet language.</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ແມ່ນພາສາຂອງປຶ້ມຄູ່ມື.</translation>
+    </message>
+    <message>
+        <source>Give one language, or two for side by side.</source>
+        <translation type="unfinished">ໃຫ້ໃສ່ໜຶ່ງພາສາ, ຫຼື ສອງພາສາເພື່ອສະແດງຄູ່ກັນ.</translation>
+    </message>
+    <message>
+        <source>The booklet&apos;s contents do not fit on its cover.</source>
+        <translation type="unfinished">ສາລະບານຂອງປຶ້ມຄູ່ມື ບໍ່ພໍໃສ່ໜ້າປົກ.</translation>
+    </message>
+    <message>
+        <source>The booklet cannot be drawn on this device.</source>
+        <translation type="unfinished">ບໍ່ສາມາດແຕ້ມໜ້າປຶ້ມຄູ່ມືໃສ່ອຸປະກອນນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">ບໍ່ມີໂຟນເດີ %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">ຂຽນ %1 ບໍ່ໄດ້: %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>a bundle for this laptop itself makes no sense</source>
@@ -1068,6 +1107,246 @@
     </message>
 </context>
 <context>
+    <name>ContentCommands</name>
+    <message>
+        <source>Showing the built-in content; give --passphrase-file to see a pack imported into the vault.</source>
+        <translation type="unfinished">ກຳລັງສະແດງເນື້ອຫາທີ່ມາພ້ອມກັບໂປຣແກຣມ; ໃຫ້ໃສ່ --passphrase-file ເພື່ອເບິ່ງຊຸດເນື້ອຫາທີ່ນຳເຂົ້າໄວ້ໃນຄັງຂໍ້ມູນລັບ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an attendee is NAME,SEX[,ROLE[,PRE[,POST]]]</source>
+        <translation type="unfinished">&quot;%1&quot;: ຜູ້ເຂົ້າຮ່ວມຕ້ອງຂຽນແບບ NAME,SEX[,ROLE[,PRE[,POST]]]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a test score (0–100).</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ແມ່ນຄະແນນທົດສອບ (0–100).</translation>
+    </message>
+    <message>
+        <source>  curriculum: %1 modules, %2 lessons</source>
+        <translation type="unfinished">  ຫຼັກສູດ: %1 ໂມດູນ, %2 ບົດຮຽນ</translation>
+    </message>
+    <message>
+        <source>content export-booklet --lang km[,en] --pdf FILE</source>
+        <translation type="unfinished">content export-booklet --lang km[,en] --pdf FILE</translation>
+    </message>
+    <message>
+        <source>content import FILE</source>
+        <translation type="unfinished">content import FILE</translation>
+    </message>
+    <message>
+        <source>Content pack version %1 imported (was %2), signed by %3.</source>
+        <translation type="unfinished">ນຳເຂົ້າຊຸດເນື້ອຫາລຸ້ນ %1 ແລ້ວ (ເດີມແມ່ນລຸ້ນ %2), ເຊັນໂດຍ %3.</translation>
+    </message>
+    <message>
+        <source>content build --source FOLDER --out FILE.corridor-pack</source>
+        <translation type="unfinished">content build --source FOLDER --out FILE.corridor-pack</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a trainer publishes content packs.</source>
+        <translation type="unfinished">ສະເພາະຜູ້ປະສານງານ ຫຼື ຄູຝຶກເທົ່ານັ້ນ ທີ່ເຜີຍແຜ່ຊຸດເນື້ອຫາໄດ້.</translation>
+    </message>
+    <message>
+        <source>content list|export-booklet|import|build</source>
+        <translation type="unfinished">content list|export-booklet|import|build</translation>
+    </message>
+    <message>
+        <source>curriculum list [--json] [--lang km]</source>
+        <translation type="unfinished">curriculum list [--json] [--lang km]</translation>
+    </message>
+    <message>
+        <source>--lang is one of en, km, lo, my, th</source>
+        <translation type="unfinished">--lang ຕ້ອງເປັນໜຶ່ງໃນ en, km, lo, my, th</translation>
+    </message>
+    <message>
+        <source>training add|list|summary</source>
+        <translation type="unfinished">training add|list|summary</translation>
+    </message>
+    <message>
+        <source>training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT --trainer NAME (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]</source>
+        <translation type="unfinished">training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT --trainer NAME (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ແມ່ນວັນທີ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1  %2 sessions  %3 people (%4 female, %5 male, %6 other)</source>
+        <translation type="unfinished">%1  %2 ຄັ້ງ  %3 ຄົນ (ຍິງ %4, ຊາຍ %5, ອື່ນໆ %6)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLibrary</name>
+    <message>
+        <source>The built-in content is missing from this build.</source>
+        <translation type="unfinished">ໂປຣແກຣມລຸ້ນນີ້ ບໍ່ມີເນື້ອຫາທີ່ຄວນມາພ້ອມກັບໂປຣແກຣມ.</translation>
+    </message>
+    <message>
+        <source>The pack is signed by %1, which is not a trusted publisher here. Only packs signed by an enrolled coordinator or trainer can be imported.</source>
+        <translation type="unfinished">ຊຸດເນື້ອຫານີ້ເຊັນໂດຍ %1 ເຊິ່ງບໍ່ແມ່ນຜູ້ເຜີຍແຜ່ທີ່ເຊື່ອຖືໄດ້ຢູ່ທີ່ນີ້. ນຳເຂົ້າໄດ້ສະເພາະຊຸດທີ່ເຊັນໂດຍຜູ້ປະສານງານ ຫຼື ຄູຝຶກທີ່ລົງທະບຽນແລ້ວເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signature does not match its contents: it was changed after it was signed.</source>
+        <translation type="unfinished">ລາຍເຊັນຂອງຊຸດເນື້ອຫາບໍ່ກົງກັບເນື້ອໃນ: ມັນຖືກແກ້ໄຂຫຼັງຈາກເຊັນແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signed label does not match the pack inside.</source>
+        <translation type="unfinished">ປ້າຍທີ່ເຊັນໄວ້ຂອງຊຸດເນື້ອຫາ ບໍ່ກົງກັບເນື້ອໃນຂອງຊຸດ.</translation>
+    </message>
+    <message>
+        <source>This pack is &quot;%1&quot;, not Corridor&apos;s booklet and curriculum (&quot;%2&quot;).</source>
+        <translation type="unfinished">ຊຸດນີ້ແມ່ນ &quot;%1&quot;, ບໍ່ແມ່ນປຶ້ມຄູ່ມື ແລະ ຫຼັກສູດຂອງ Corridor (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>This pack is version %1; this laptop already has version %2. Only a newer pack replaces it.</source>
+        <translation type="unfinished">ຊຸດນີ້ແມ່ນລຸ້ນ %1; ຄອມພິວເຕີເຄື່ອງນີ້ມີລຸ້ນ %2 ຢູ່ແລ້ວ. ສະເພາະຊຸດທີ່ໃໝ່ກວ່າເທົ່ານັ້ນ ຈຶ່ງປ່ຽນແທນໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPack</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">ພາສາອັງກິດ</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation type="unfinished">ພາສາຂະແມ</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation type="unfinished">ພາສາລາວ</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation type="unfinished">ມຽນມາ</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation type="unfinished">ພາສາໄທ</translation>
+    </message>
+    <message>
+        <source>The content pack is malformed: %1.</source>
+        <translation type="unfinished">ຊຸດເນື້ອຫາຜິດຮູບແບບ: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not text</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ມີ ຫຼື ບໍ່ແມ່ນຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ແມ່ນ id ທີ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a map of languages</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ແມ່ນລາຍການແຍກຕາມພາສາ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an entry that is not one of the languages en, km, lo, my, th</source>
+        <translation type="unfinished">&quot;%1&quot; ມີລາຍການທີ່ບໍ່ແມ່ນພາສາ en, km, lo, my, th</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a list</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ມີ ຫຼື ບໍ່ແມ່ນລາຍການ</translation>
+    </message>
+    <message>
+        <source>The content pack has more than %1 entries in &quot;%2&quot;.</source>
+        <translation type="unfinished">ຊຸດເນື້ອຫາມີລາຍການໃນ &quot;%2&quot; ເກີນ %1 ລາຍການ.</translation>
+    </message>
+    <message>
+        <source>The content pack is empty.</source>
+        <translation type="unfinished">ຊຸດເນື້ອຫາຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <source>The content pack is larger than %1 MB.</source>
+        <translation type="unfinished">ຊຸດເນື້ອຫາໃຫຍ່ເກີນ %1 MB.</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation type="unfinished">ຊຸດເນື້ອຫາ</translation>
+    </message>
+    <message>
+        <source>it is not a map</source>
+        <translation type="unfinished">ມັນບໍ່ແມ່ນ map</translation>
+    </message>
+    <message>
+        <source>it has no format number</source>
+        <translation type="unfinished">ມັນບໍ່ມີເລກຮູບແບບ (format)</translation>
+    </message>
+    <message>
+        <source>The content pack uses format %1; this version of Corridor reads format %2. Update Corridor to use it.</source>
+        <translation type="unfinished">ຊຸດເນື້ອຫານີ້ໃຊ້ຮູບແບບ %1; Corridor ລຸ້ນນີ້ອ່ານໄດ້ຮູບແບບ %2. ກະລຸນາອັບເດດ Corridor ເພື່ອໃຊ້ມັນ.</translation>
+    </message>
+    <message>
+        <source>the version is not a positive whole number</source>
+        <translation type="unfinished">ລຸ້ນບໍ່ແມ່ນຈຳນວນເຕັມບວກ</translation>
+    </message>
+    <message>
+        <source>lesson %1 has no duration in minutes</source>
+        <translation type="unfinished">ບົດຮຽນ %1 ບໍ່ມີໄລຍະເວລາເປັນນາທີ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pack id</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ແມ່ນ id ຂອງຊຸດເນື້ອຫາທີ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>the booklet has no sections</source>
+        <translation type="unfinished">ປຶ້ມຄູ່ມືບໍ່ມີພາກໃດເລີຍ</translation>
+    </message>
+    <message>
+        <source>The booklet has no %1 title.</source>
+        <translation type="unfinished">ປຶ້ມຄູ່ມືບໍ່ມີຫົວຂໍ້ເປັນ %1.</translation>
+    </message>
+    <message>
+        <source>the section %1 appears twice</source>
+        <translation type="unfinished">ພາກ %1 ມີຊ້ຳສອງເທື່ອ</translation>
+    </message>
+    <message>
+        <source>The booklet section &quot;%1&quot; has no %2 text.</source>
+        <translation type="unfinished">ພາກ &quot;%1&quot; ຂອງປຶ້ມຄູ່ມື ບໍ່ມີຂໍ້ຄວາມເປັນ %2.</translation>
+    </message>
+    <message>
+        <source>the module %1 appears twice</source>
+        <translation type="unfinished">ໂມດູນ %1 ມີຊ້ຳສອງເທື່ອ</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no English text.</source>
+        <translation type="unfinished">ໂມດູນ &quot;%1&quot; ບໍ່ມີຂໍ້ຄວາມເປັນພາສາອັງກິດ.</translation>
+    </message>
+    <message>
+        <source>the lesson %1/%2 appears twice</source>
+        <translation type="unfinished">ບົດຮຽນ %1/%2 ມີຊ້ຳສອງເທື່ອ</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1/%2&quot; has no English text.</source>
+        <translation type="unfinished">ບົດຮຽນ &quot;%1/%2&quot; ບໍ່ມີຂໍ້ຄວາມເປັນພາສາອັງກິດ.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">ອ່ານ %1 ບໍ່ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB.</source>
+        <translation type="unfinished">%1 ໃຫຍ່ເກີນ %2 KB.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished">%1 ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished">%1 ບໍ່ແມ່ນ JSON object: %2</translation>
+    </message>
+    <message>
+        <source>pack.json needs a &quot;version&quot; of 1 or more.</source>
+        <translation type="unfinished">pack.json ຕ້ອງມີ &quot;version&quot; ເປັນ 1 ຂຶ້ນໄປ.</translation>
+    </message>
+    <message>
+        <source>The lesson %1/%2 needs &quot;minutes&quot; in the manifest.</source>
+        <translation type="unfinished">ບົດຮຽນ %1/%2 ຕ້ອງມີ &quot;minutes&quot; ໃນ manifest.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
@@ -1631,27 +1910,53 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  the slip in two or three languages; its QR code is encrypted
                                  to the sending and receiving National Societies
   referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
-                                 records it as received; exit 1 if nothing valid is found</source>
+                                 records it as received; exit 1 if nothing valid is found
+
+Content (&quot;Know before you go&quot; booklet, curriculum) and training records:
+  content list [--json]          the content pack in use: version, sections, their languages
+  content export-booklet --lang km[,en] --pdf FILE
+                                 the booklet as A5 pages, one language or two side by side
+  content import FILE            a newer pack signed by an enrolled coordinator or trainer
+  content build --source FOLDER --out FILE
+                                 sign a pack from Markdown sources (coordinator or trainer)
+  curriculum list [--json] [--lang km]
+                                 modules, lessons with objectives and quizzes
+  training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT [--trainer NAME]
+               (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]
+  training list [--json];  training summary [--json]   people trained per module, by sex</source>
         <translation type="unfinished">
 
-ການສົ່ງຕໍ່ (ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ ຈະໄດ້ຮັບສະເພາະການສົ່ງຕໍ່ທີ່ສົ່ງເຖິງເຂົາເທົ່ານັ້ນ):
+ການສົ່ງຕໍ່ (ສະມາຄົມກາແດງແຫ່ງຊາດທີ່ເປັນຄູ່ຮ່ວມງານ ຈະໄດ້ຮັບສະເພາະການສົ່ງຕໍ່ທີ່ສົ່ງເຖິງຕົນ):
   site list [--country KH|LA|MM|TH] [--json]        ລາຍຊື່ສະຖານບໍລິການ ຕາມທີ່ສາຂາຂອງທ່ານເກັບໄວ້
   site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
        [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
-  site edit SITE_ID [ຕົວເລືອກຂອງ site add]   ການແກ້ໄຂຈະຊິງໄປຫາສາຂາ
+  site edit SITE_ID [ຕົວເລືອກຂອງ site add]   ການແກ້ໄຂຈະຊິງໄປເຖິງສາຂາ
   referral create --case ID --to-site SITE_ID --reason art|testing|pss|documents|other
        [--visit-before YYYY-MM-DD] [--travel-date YYYY-MM-DD] [--langs th,lo]
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
        [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
-                                 ພິມລະຫັດການສົ່ງຕໍ່ອອກມາ; ການສົ່ງຫາຄູ່ຮ່ວມງານ ຕ້ອງມີການຍິນຍອມຂອງຜູ້ຮັບບໍລິການ
+                                 ພິມລະຫັດການສົ່ງຕໍ່; ການສົ່ງໃຫ້ຄູ່ຮ່ວມງານ ຕ້ອງມີການຍິນຍອມຂອງເຈົ້າຕົວ
   referral list [--overdue] [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
   referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
-                                 ໃບສົ່ງຕໍ່ເປັນສອງ ຫຼື ສາມພາສາ; ລະຫັດ QR ຂອງມັນຖືກເຂົ້າລະຫັດ
-                                 ໃຫ້ສະເພາະສະມາຄົມກາແດງແຫ່ງຊາດທີ່ສົ່ງ ແລະ ທີ່ຮັບເທົ່ານັ້ນ
-  referral scan IMAGE [--json]   ຮູບຖ່າຍ ຫຼື ຮູບພາບຂອງໃບສົ່ງຕໍ່: ເພີ່ມການສົ່ງຕໍ່ພຽງເທື່ອດຽວ ແລະ
-                                 ບັນທຶກວ່າໄດ້ຮັບແລ້ວ; ອອກດ້ວຍ 1 ຖ້າບໍ່ພົບຂໍ້ມູນທີ່ຖືກຕ້ອງ</translation>
+                                 ໃບສົ່ງຕໍ່ເປັນສອງ ຫຼື ສາມພາສາ; QR code ຂອງມັນຖືກເຂົ້າລະຫັດ
+                                 ໃຫ້ສະເພາະສະມາຄົມກາແດງແຫ່ງຊາດທີ່ສົ່ງ ແລະ ທີ່ຮັບ
+  referral scan IMAGE [--json]   ຮູບຖ່າຍ ຫຼື ຮູບພາບຂອງໃບສົ່ງຕໍ່: ເພີ່ມການສົ່ງຕໍ່ເທື່ອດຽວ ແລະ
+                                 ບັນທຶກວ່າໄດ້ຮັບແລ້ວ; ອອກດ້ວຍ 1 ຖ້າບໍ່ພົບຂໍ້ມູນທີ່ຖືກຕ້ອງ
+
+ເນື້ອຫາ (ປຶ້ມຄູ່ມື &quot;ຮູ້ກ່ອນໄປ&quot;, ຫຼັກສູດ) ແລະ ບັນທຶກການຝຶກອົບຮົມ:
+  content list [--json]          ຊຸດເນື້ອຫາທີ່ໃຊ້ຢູ່: ລຸ້ນ, ພາກຕ່າງໆ ແລະ ພາສາຂອງແຕ່ລະພາກ
+  content export-booklet --lang km[,en] --pdf FILE
+                                 ປຶ້ມຄູ່ມືເປັນໜ້າ A5, ໜຶ່ງພາສາ ຫຼື ສອງພາສາຄູ່ກັນ
+  content import FILE            ຊຸດເນື້ອຫາລຸ້ນໃໝ່ກວ່າ ທີ່ເຊັນໂດຍຜູ້ປະສານງານ ຫຼື ຄູຝຶກທີ່ລົງທະບຽນແລ້ວ
+  content build --source FOLDER --out FILE
+                                 ເຊັນຊຸດເນື້ອຫາຈາກໄຟລ໌ Markdown (ຜູ້ປະສານງານ ຫຼື ຄູຝຶກ)
+  curriculum list [--json] [--lang km]
+                                 ໂມດູນ, ບົດຮຽນ ພ້ອມຈຸດປະສົງ ແລະ ແບບທົດສອບ
+  training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT [--trainer NAME]
+               (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]
+  training list [--json];  training summary [--json]   ຈຳນວນຄົນທີ່ໄດ້ຮັບການຝຶກ ແຍກຕາມໂມດູນ ແລະ ເພດ</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2019,45 @@ Referrals (a partner National Society receives only referrals addressed to it):
     </message>
 </context>
 <context>
+    <name>LessonMarkdown</name>
+    <message>
+        <source>The text does not start with a &quot;# Title&quot; line.</source>
+        <translation type="unfinished">ຂໍ້ຄວາມບໍ່ໄດ້ເລີ່ມຕົ້ນດ້ວຍແຖວຫົວຂໍ້ &quot;# ຫົວຂໍ້&quot;.</translation>
+    </message>
+    <message>
+        <source>The title line is empty.</source>
+        <translation type="unfinished">ແຖວຫົວຂໍ້ຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not one of the lesson parts (Objectives, Facilitator notes, Participant content, Quiz).</source>
+        <translation type="unfinished">ແຖວ %1: &quot;%2&quot; ບໍ່ແມ່ນສ່ວນໃດໜຶ່ງຂອງບົດຮຽນ (Objectives, Facilitator notes, Participant content, Quiz).</translation>
+    </message>
+    <message>
+        <source>Line %1: text before the first lesson part.</source>
+        <translation type="unfinished">ແຖວ %1: ມີຂໍ້ຄວາມຢູ່ກ່ອນສ່ວນທຳອິດຂອງບົດຮຽນ.</translation>
+    </message>
+    <message>
+        <source>Line %1: objectives are a list of &quot;- &quot; items.</source>
+        <translation type="unfinished">ແຖວ %1: ຈຸດປະສົງຕ້ອງຂຽນເປັນລາຍການທີ່ຂຶ້ນຕົ້ນດ້ວຍ &quot;- &quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quiz question starts with &quot;### &quot;.</source>
+        <translation type="unfinished">ແຖວ %1: ຄຳຖາມໃນແບບທົດສອບຕ້ອງຂຶ້ນຕົ້ນດ້ວຍ &quot;### &quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: the question &quot;%2&quot; has more than one right answer.</source>
+        <translation type="unfinished">ແຖວ %1: ຄຳຖາມ &quot;%2&quot; ມີຄຳຕອບທີ່ຖືກຫຼາຍກວ່າໜຶ່ງຂໍ້.</translation>
+    </message>
+    <message>
+        <source>Line %1: in a quiz, use &quot;- [ ]&quot; or &quot;- [x]&quot; for answers and &quot;&gt; Why:&quot; for the explanation.</source>
+        <translation type="unfinished">ແຖວ %1: ໃນແບບທົດສອບ, ໃຫ້ໃຊ້ &quot;- [ ]&quot; ຫຼື &quot;- [x]&quot; ສຳລັບຄຳຕອບ ແລະ &quot;&gt; Why:&quot; ສຳລັບຄຳອະທິບາຍ.</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; needs at least two answers and one marked right with &quot;- [x]&quot;.</source>
+        <translation type="unfinished">ຄຳຖາມ &quot;%1&quot; ຕ້ອງມີຄຳຕອບຢ່າງໜ້ອຍສອງຂໍ້ ແລະ ມີໜຶ່ງຂໍ້ທີ່ໝາຍວ່າຖືກດ້ວຍ &quot;- [x]&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Minisign</name>
     <message>
         <source>the signature file is malformed: %1</source>
@@ -1761,6 +2105,29 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Thai Red Cross Society</source>
         <translation type="unfinished">ສະພາກາແດງໄທ</translation>
+    </message>
+</context>
+<context>
+    <name>PackFile</name>
+    <message>
+        <source>The content pack is larger than %1 MB.</source>
+        <translation type="unfinished">ຊຸດເນື້ອຫາໃຫຍ່ເກີນ %1 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">ໄຟລ໌ຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: it is not a content pack.</source>
+        <translation type="unfinished">ໄຟລ໌ໃຫຍ່ເກີນ %1 MB: ມັນບໍ່ແມ່ນຊຸດເນື້ອຫາ.</translation>
+    </message>
+    <message>
+        <source>This is not a Corridor content pack (%1).</source>
+        <translation type="unfinished">ນີ້ບໍ່ແມ່ນຊຸດເນື້ອຫາຂອງ Corridor (%1).</translation>
+    </message>
+    <message>
+        <source>Content pack signature</source>
+        <translation type="unfinished">ລາຍເຊັນຂອງຊຸດເນື້ອຫາ</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2236,14 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Partner&apos;s laptop (practice)</source>
         <translation type="unfinished">ຄອມພິວເຕີຂອງຄູ່ຮ່ວມງານ (ຝຶກຫັດ)</translation>
+    </message>
+    <message>
+        <source>Practice branch office</source>
+        <translation type="unfinished">ຫ້ອງການສາຂາຝຶກຫັດ</translation>
+    </message>
+    <message>
+        <source>Practice trainer</source>
+        <translation type="unfinished">ຄູຝຶກ (ຝຶກຫັດ)</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3246,73 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>TrainingService</name>
+    <message>
+        <source>Choose at least one module that was taught.</source>
+        <translation type="unfinished">ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງໂມດູນທີ່ໄດ້ສອນ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module of the curriculum.</source>
+        <translation type="unfinished">&quot;%1&quot; ບໍ່ແມ່ນໂມດູນຂອງຫຼັກສູດ.</translation>
+    </message>
+    <message>
+        <source>Give the date of the training.</source>
+        <translation type="unfinished">ກະລຸນາໃສ່ວັນທີຂອງການຝຶກອົບຮົມ.</translation>
+    </message>
+    <message>
+        <source>The training date %1 is in the future.</source>
+        <translation type="unfinished">ວັນທີຝຶກອົບຮົມ %1 ເປັນວັນທີໃນອະນາຄົດ.</translation>
+    </message>
+    <message>
+        <source>Give the place of the training.</source>
+        <translation type="unfinished">ກະລຸນາໃສ່ສະຖານທີ່ຂອງການຝຶກອົບຮົມ.</translation>
+    </message>
+    <message>
+        <source>Give the trainer&apos;s name.</source>
+        <translation type="unfinished">ກະລຸນາໃສ່ຊື່ຂອງຄູຝຶກ.</translation>
+    </message>
+    <message>
+        <source>A text field is too long.</source>
+        <translation type="unfinished">ມີຊ່ອງຂໍ້ຄວາມໜຶ່ງຍາວເກີນໄປ.</translation>
+    </message>
+    <message>
+        <source>Add the people who attended.</source>
+        <translation type="unfinished">ກະລຸນາເພີ່ມຄົນທີ່ເຂົ້າຮ່ວມ.</translation>
+    </message>
+    <message>
+        <source>A session can list at most %1 attendees.</source>
+        <translation type="unfinished">ການຝຶກອົບຮົມໜຶ່ງຄັ້ງ ໃສ່ຜູ້ເຂົ້າຮ່ວມໄດ້ບໍ່ເກີນ %1 ຄົນ.</translation>
+    </message>
+    <message>
+        <source>Every attendee needs a name.</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມທຸກຄົນຕ້ອງມີຊື່.</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s name is too long.</source>
+        <translation type="unfinished">ຊື່ຂອງຜູ້ເຂົ້າຮ່ວມຍາວເກີນໄປ.</translation>
+    </message>
+    <message>
+        <source>%1: sex must be female, male or other.</source>
+        <translation type="unfinished">%1: ເພດຕ້ອງເປັນ ຍິງ (female), ຊາຍ (male) ຫຼື ອື່ນໆ (other).</translation>
+    </message>
+    <message>
+        <source>%1: role must be volunteer, staff, community or other.</source>
+        <translation type="unfinished">%1: ບົດບາດຕ້ອງເປັນ ອາສາສະໝັກ (volunteer), ພະນັກງານ (staff), ຊຸມຊົນ (community) ຫຼື ອື່ນໆ (other).</translation>
+    </message>
+    <message>
+        <source>%1: test scores are per cent, from 0 to 100.</source>
+        <translation type="unfinished">%1: ຄະແນນທົດສອບເປັນເປີເຊັນ, ຈາກ 0 ຫາ 100.</translation>
+    </message>
+    <message>
+        <source>Only a trainer or a coordinator records training sessions.</source>
+        <translation type="unfinished">ສະເພາະຄູຝຶກ ຫຼື ຜູ້ປະສານງານເທົ່ານັ້ນ ທີ່ບັນທຶກການຝຶກອົບຮົມໄດ້.</translation>
+    </message>
+    <message>
+        <source>No training session with id %1.</source>
+        <translation type="unfinished">ບໍ່ມີການຝຶກອົບຮົມທີ່ມີ id %1.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>a step of this change failed, so none of it was saved</source>
@@ -3481,6 +3923,76 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::BookletPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <source>Translation status — %1</source>
+        <translation type="unfinished">ສະຖານະການແປ — %1</translation>
+    </message>
+    <message>
+        <source>Export the booklet as PDF</source>
+        <translation type="unfinished">ສົ່ງອອກປຶ້ມຄູ່ມືເປັນ PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ໄຟລ໌ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The booklet was saved as %1.</source>
+        <translation type="unfinished">ບັນທຶກປຶ້ມຄູ່ມືເປັນ %1 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Know before you go</source>
+        <translation type="unfinished">ຮູ້ກ່ອນໄປ</translation>
+    </message>
+    <message>
+        <source>Print the booklet</source>
+        <translation type="unfinished">ພິມປຶ້ມຄູ່ມື</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform>ສົ່ງ %n ໜ້າ ໄປຫາເຄື່ອງພິມແລ້ວ.</numerusform>
+            <numerusform>ສົ່ງ %n ໜ້າ ໄປຫາເຄື່ອງພິມແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ພາສາ (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side with:</source>
+        <translation type="unfinished">ສະແດງຄູ່ກັບ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Search the booklet (Ctrl+F, then Enter for the next)</source>
+        <translation type="unfinished">ຊອກຫາໃນປຶ້ມຄູ່ມື (Ctrl+F, ແລ້ວກົດ Enter ເພື່ອໄປບ່ອນຕໍ່ໄປ)</translation>
+    </message>
+    <message>
+        <source>L&amp;arge text</source>
+        <translation type="unfinished">ຕົວອັກສອນໃຫຍ່ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bigger letters, for reading together with a migrant</source>
+        <translation type="unfinished">ຕົວອັກສອນໃຫຍ່ຂຶ້ນ ສຳລັບອ່ານນຳກັນກັບຜູ້ຍ້າຍຖິ່ນ</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished">ສົ່ງອອກ PDF (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the booklet in the chosen language(s) as A5 pages to print or share</source>
+        <translation type="unfinished">ບັນທຶກປຶ້ມຄູ່ມືເປັນພາສາທີ່ເລືອກ ເປັນໜ້າ A5 ເພື່ອພິມ ຫຼື ແບ່ງປັນ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">ພິມ (&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CameraScanDialog</name>
     <message>
         <source>Scan a QR code</source>
@@ -3695,6 +4207,83 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
         <translation type="unfinished">ສ້າງຄັງຂໍ້ມູນລັບບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກຂຽນ; ກະລຸນາກັບຄືນ, ແກ້ໄຂບັນຫາ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::CurriculumPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n ນາທີ</numerusform>
+            <numerusform>%n ນາທີ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translation status: %1</source>
+        <translation type="unfinished">ສະຖານະການແປ: %1</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished">ບົດຮຽນ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ນາທີ</numerusform>
+            <numerusform>%n ນາທີ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The full text of this lesson is not translated yet: it is shown in English below the translated title and objectives.</source>
+        <translation type="unfinished">ເນື້ອຫາເຕັມຂອງບົດຮຽນນີ້ຍັງບໍ່ທັນໄດ້ແປ: ຈຶ່ງສະແດງເປັນພາສາອັງກິດ ຢູ່ລຸ່ມຫົວຂໍ້ ແລະ ຈຸດປະສົງທີ່ແປແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">ຈຸດປະສົງ</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished">ບັນທຶກສຳລັບຜູ້ນຳພາ</translation>
+    </message>
+    <message>
+        <source>Participant content</source>
+        <translation type="unfinished">ເນື້ອຫາສຳລັບຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Quiz and answers</source>
+        <translation type="unfinished">ແບບທົດສອບ ແລະ ຄຳຕອບ</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">ເຫດຜົນ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ພາສາ (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Show facilitator &amp;notes and answers</source>
+        <translation type="unfinished">ສະແດງບັນທຶກສຳລັບຜູ້ນຳພາ ແລະ ຄຳຕອບ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Present (F5)</source>
+        <translation type="unfinished">ນຳສະເໜີ (&amp;P) (F5)</translation>
+    </message>
+    <message>
+        <source>Show the lesson full screen, one slide at a time; arrows move, N shows the notes, Esc ends</source>
+        <translation type="unfinished">ສະແດງບົດຮຽນເຕັມຈໍ ເທື່ອລະສະໄລ້; ປຸ່ມລູກສອນເພື່ອເລື່ອນ, N ເພື່ອສະແດງບັນທຶກ, Esc ເພື່ອຈົບ</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation type="unfinished">ແບບທົດສອບ (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Module and lesson</source>
+        <translation type="unfinished">ໂມດູນ ແລະ ບົດຮຽນ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">ເວລາ</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4959,86 @@ Vault id %5. Printed %6.</source>
         <source>&amp;Site directory…</source>
         <translation type="unfinished">ລາຍຊື່ສະຖານບໍລິການ (&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation type="unfinished">ຮຽນຮູ້ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&quot;Know before you go&quot; &amp;booklet</source>
+        <translation type="unfinished">ປຶ້ມຄູ່ມື &quot;ຮູ້ກ່ອນໄປ&quot; (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the booklet as PDF…</source>
+        <translation type="unfinished">ສົ່ງອອກປຶ້ມຄູ່ມືເປັນ PDF (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the booklet…</source>
+        <translation type="unfinished">ພິມປຶ້ມຄູ່ມື (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Training &amp;curriculum</source>
+        <translation type="unfinished">ຫຼັກສູດການຝຶກອົບຮົມ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Present the lesson</source>
+        <translation type="unfinished">ນຳສະເໜີບົດຮຽນ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz on the lesson…</source>
+        <translation type="unfinished">ແບບທົດສອບຂອງບົດຮຽນ (&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Training records</source>
+        <translation type="unfinished">ບັນທຶກການຝຶກອົບຮົມ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record a training…</source>
+        <translation type="unfinished">ບັນທຶກການຝຶກອົບຮົມໃໝ່ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a newer content pack…</source>
+        <translation type="unfinished">ນຳເຂົ້າຊຸດເນື້ອຫາລຸ້ນໃໝ່ກວ່າ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation type="unfinished">ປຶ້ມຄູ່ມື</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation type="unfinished">ຫຼັກສູດ</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">ການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation type="unfinished">ນຳເຂົ້າຊຸດເນື້ອຫາ</translation>
+    </message>
+    <message>
+        <source>Content packs (*.corridor-pack);;All files (*)</source>
+        <translation type="unfinished">ຊຸດເນື້ອຫາ (*.corridor-pack);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <source>Content pack not imported</source>
+        <translation type="unfinished">ບໍ່ໄດ້ນຳເຂົ້າຊຸດເນື້ອຫາ</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation type="unfinished">%1
+
+ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <source>Replace the booklet and curriculum in use with version %1, signed by %2?</source>
+        <translation type="unfinished">ປ່ຽນປຶ້ມຄູ່ມື ແລະ ຫຼັກສູດທີ່ໃຊ້ຢູ່ ເປັນລຸ້ນ %1 ທີ່ເຊັນໂດຍ %2 ບໍ?</translation>
+    </message>
+    <message>
+        <source>Content pack version %1 is now in use (was %2).</source>
+        <translation type="unfinished">ດຽວນີ້ໃຊ້ຊຸດເນື້ອຫາລຸ້ນ %1 ແລ້ວ (ເດີມແມ່ນລຸ້ນ %2).</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4450,6 +5119,98 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Enter the new user&apos;s name.</source>
         <translation type="unfinished">ໃສ່ຊື່ຂອງຜູ້ໃຊ້ໃໝ່.</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::PresenterWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation type="unfinished">ກຳລັງນຳສະເໜີ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ນາທີ</numerusform>
+            <numerusform>%n ນາທີ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By the end of this lesson you can:</source>
+        <translation type="unfinished">ເມື່ອຮຽນບົດນີ້ຈົບ ທ່ານຈະສາມາດ:</translation>
+    </message>
+    <message>
+        <source>%1 — slide %2 of %3 · → next, ← back, N notes, Esc end</source>
+        <translation type="unfinished">%1 — ສະໄລ້ %2 ຈາກ %3 · → ຕໍ່ໄປ, ← ກັບຄືນ, N ບັນທຶກ, Esc ຈົບ</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished">ບັນທຶກສຳລັບຜູ້ນຳພາ</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished">ສະໄລ້ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished">ຕໍ່ໄປ: %1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation type="unfinished">ສະໄລ້ສຸດທ້າຍ</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::QuizDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished">ກວດຄຳຕອບ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished">ຄຳຖາມຕໍ່ໄປ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation type="unfinished">ແບບທົດສອບ: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished">ປິດ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %1 of %n question(s) right (%2%).</source>
+        <translation type="unfinished">
+            <numerusform>ທ່ານຕອບຖືກ %1 ຈາກ %n ຄຳຖາມ (%2%).</numerusform>
+            <numerusform>ທ່ານຕອບຖືກ %1 ຈາກ %n ຄຳຖາມ (%2%).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation type="unfinished">ເລີ່ມໃໝ່ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <translation type="unfinished">ຄຳຖາມ %1 ຈາກ %2 · ຕອບຖືກແລ້ວ %3 ຂໍ້</translation>
+    </message>
+    <message>
+        <source>&amp;See the score</source>
+        <translation type="unfinished">ເບິ່ງຄະແນນ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished">ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>Not quite. The right answer is: %1</source>
+        <translation type="unfinished">ຍັງບໍ່ຖືກ. ຄຳຕອບທີ່ຖືກແມ່ນ: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">ເຫດຜົນ: %1</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5925,207 @@ Everything it signs from now on is refused here and, once this travels with your
             <numerusform>ຊິງຄັ້ງລ່າສຸດເມື່ອ %1: ນຳເຂົ້າໄຟລ໌ຊິງ %n ໄຟລ໌, ຂຽນລົງໂຟນເດີຂາອອກ %2 ໄຟລ໌.</numerusform>
             <numerusform>ຊິງຄັ້ງລ່າສຸດເມື່ອ %1: ນຳເຂົ້າໄຟລ໌ຊິງ %n ໄຟລ໌, ຂຽນລົງໂຟນເດີຂາອອກ %2 ໄຟລ໌.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::TrainingDialog</name>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished">ບໍ່ໄດ້ທົດສອບ</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">ຍິງ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">ຊາຍ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">ອາສາສະໝັກ</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">ພະນັກງານ</translation>
+    </message>
+    <message>
+        <source>Community member</source>
+        <translation type="unfinished">ສະມາຊິກຊຸມຊົນ</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished">ເພີ່ມຄົນ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished">ລຶບຄົນທີ່ເລືອກອອກ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a training session</source>
+        <translation type="unfinished">ບັນທຶກການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>e.g. Mae Sot branch office</source>
+        <translation type="unfinished">ເຊັ່ນ: ຫ້ອງການສາຂາແມ່ສອດ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ຊື່</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">ເພດ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">ບົດບາດ</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation type="unfinished">ຄະແນນທົດສອບກ່ອນຝຶກ</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation type="unfinished">ຄະແນນທົດສອບຫຼັງຝຶກ</translation>
+    </message>
+    <message>
+        <source>Anything the coordinator should know (optional)</source>
+        <translation type="unfinished">ສິ່ງທີ່ຜູ້ປະສານງານຄວນຮູ້ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">ວັນທີ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">ສະຖານທີ່ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished">ຄູຝຶກ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Modules taught:</source>
+        <translation type="unfinished">ໂມດູນທີ່ໄດ້ສອນ (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Who &amp;attended:</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished">ເລືອກ…</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::TrainingPanel</name>
+    <message>
+        <source>Trainers and coordinators record training sessions.</source>
+        <translation type="unfinished">ຄູຝຶກ ແລະ ຜູ້ປະສານງານ ເປັນຜູ້ບັນທຶກການຝຶກອົບຮົມ.</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Attendees at %1, %2 (%3)</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມທີ່ %1, %2 (%3 ຄົນ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training at %1 recorded: %n person(s). It goes to the coordinator with the next bundle.</source>
+        <translation type="unfinished">
+            <numerusform>ບັນທຶກການຝຶກອົບຮົມທີ່ %1 ແລ້ວ: %n ຄົນ. ມັນຈະຖືກສົ່ງໄປຫາຜູ້ປະສານງານ ພ້ອມກັບໄຟລ໌ຊິງຄັ້ງຕໍ່ໄປ.</numerusform>
+            <numerusform>ບັນທຶກການຝຶກອົບຮົມທີ່ %1 ແລ້ວ: %n ຄົນ. ມັນຈະຖືກສົ່ງໄປຫາຜູ້ປະສານງານ ພ້ອມກັບໄຟລ໌ຊິງຄັ້ງຕໍ່ໄປ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record a training…</source>
+        <translation type="unfinished">ບັນທຶກການຝຶກອົບຮົມໃໝ່ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation type="unfinished">ລາຍການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>People trained per module</source>
+        <translation type="unfinished">ຈຳນວນຄົນທີ່ໄດ້ຮັບການຝຶກ ແຍກຕາມໂມດູນ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished">ໂມດູນ</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">ຄູຝຶກ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">ຈຳນວນຄົນ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ຊື່</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">ເພດ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">ບົດບາດ</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation type="unfinished">ຄະແນນກ່ອນຝຶກ</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation type="unfinished">ຄະແນນຫຼັງຝຶກ</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">ໂມດູນ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">ຈຳນວນຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished">ແມ່ຍິງ</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished">ຜູ້ຊາຍ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>Mean pre-test</source>
+        <translation type="unfinished">ຄະແນນສະເລ່ຍກ່ອນຝຶກ</translation>
+    </message>
+    <message>
+        <source>Mean post-test</source>
+        <translation type="unfinished">ຄະແນນສະເລ່ຍຫຼັງຝຶກ</translation>
     </message>
 </context>
 <context>

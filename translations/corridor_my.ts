@@ -153,6 +153,45 @@
     </message>
 </context>
 <context>
+    <name>BookletPdf</name>
+    <message>
+        <source>&quot;%1&quot; is not a booklet language; use en, km, lo, my or th.</source>
+        <translation type="unfinished">&quot;%1&quot; သည် လက်ကမ်းစာစောင်အတွက် ဘာသာစကား မဟုတ်ပါ။ en, km, lo, my သို့မဟုတ် th ကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>The language %1 is given twice.</source>
+        <translation type="unfinished">ဘာသာစကား %1 ကို နှစ်ကြိမ် ပေးထားသည်။</translation>
+    </message>
+    <message>
+        <source>Give one language, or two for side by side (for example km,en).</source>
+        <translation type="unfinished">ဘာသာစကား တစ်ခု ပေးပါ၊ သို့မဟုတ် ဘေးချင်းယှဉ်ပြရန် နှစ်ခု ပေးပါ (ဥပမာ km,en)။</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booklet language.</source>
+        <translation type="unfinished">&quot;%1&quot; သည် လက်ကမ်းစာစောင်အတွက် ဘာသာစကား မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Give one language, or two for side by side.</source>
+        <translation type="unfinished">ဘာသာစကား တစ်ခု ပေးပါ၊ သို့မဟုတ် ဘေးချင်းယှဉ်ပြရန် နှစ်ခု ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>The booklet&apos;s contents do not fit on its cover.</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်၏ မာတိကာသည် မျက်နှာဖုံးပေါ်တွင် မဆံ့ပါ။</translation>
+    </message>
+    <message>
+        <source>The booklet cannot be drawn on this device.</source>
+        <translation type="unfinished">ဤစက်တွင် လက်ကမ်းစာစောင်ကို ပုံဖော်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">ဖိုဒါ %1 မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 ကို ရေး၍ မရပါ: %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>a bundle for this laptop itself makes no sense</source>
@@ -1068,6 +1107,246 @@
     </message>
 </context>
 <context>
+    <name>ContentCommands</name>
+    <message>
+        <source>Showing the built-in content; give --passphrase-file to see a pack imported into the vault.</source>
+        <translation type="unfinished">ပါဝင်ပြီးသား အကြောင်းအရာကို ပြနေသည်။ လုံခြုံသိုလှောင်ခန်းထဲသို့ တင်သွင်းထားသော အကြောင်းအရာထုပ်ကို ကြည့်ရန် --passphrase-file ကို ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an attendee is NAME,SEX[,ROLE[,PRE[,POST]]]</source>
+        <translation type="unfinished">&quot;%1&quot;: တက်ရောက်သူကို NAME,SEX[,ROLE[,PRE[,POST]]] ပုံစံဖြင့် ရေးပါ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a test score (0–100).</source>
+        <translation type="unfinished">&quot;%1&quot; သည် စစ်ဆေးမှု ရမှတ် (0–100) မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>  curriculum: %1 modules, %2 lessons</source>
+        <translation type="unfinished">  သင်ရိုးညွှန်းတမ်း: မော်ဂျူး %1 ခု၊ သင်ခန်းစာ %2 ခု</translation>
+    </message>
+    <message>
+        <source>content export-booklet --lang km[,en] --pdf FILE</source>
+        <translation type="unfinished">content export-booklet --lang km[,en] --pdf FILE</translation>
+    </message>
+    <message>
+        <source>content import FILE</source>
+        <translation type="unfinished">content import FILE</translation>
+    </message>
+    <message>
+        <source>Content pack version %1 imported (was %2), signed by %3.</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ် ဗားရှင်း %1 ကို တင်သွင်းပြီးပါပြီ (ယခင် %2)၊ %3 က လက်မှတ်ထိုးထားသည်။</translation>
+    </message>
+    <message>
+        <source>content build --source FOLDER --out FILE.corridor-pack</source>
+        <translation type="unfinished">content build --source FOLDER --out FILE.corridor-pack</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a trainer publishes content packs.</source>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူး သို့မဟုတ် သင်တန်းဆရာသာ အကြောင်းအရာထုပ်များကို ထုတ်ဝေနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>content list|export-booklet|import|build</source>
+        <translation type="unfinished">content list|export-booklet|import|build</translation>
+    </message>
+    <message>
+        <source>curriculum list [--json] [--lang km]</source>
+        <translation type="unfinished">curriculum list [--json] [--lang km]</translation>
+    </message>
+    <message>
+        <source>--lang is one of en, km, lo, my, th</source>
+        <translation type="unfinished">--lang သည် en, km, lo, my, th ထဲမှ တစ်ခု ဖြစ်ရမည်</translation>
+    </message>
+    <message>
+        <source>training add|list|summary</source>
+        <translation type="unfinished">training add|list|summary</translation>
+    </message>
+    <message>
+        <source>training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT --trainer NAME (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]</source>
+        <translation type="unfinished">training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT --trainer NAME (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished">&quot;%1&quot; သည် ရက်စွဲ (YYYY-MM-DD) မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>%1  %2 sessions  %3 people (%4 female, %5 male, %6 other)</source>
+        <translation type="unfinished">%1  သင်တန်း %2 ကြိမ်  လူ %3 ဦး (အမျိုးသမီး %4၊ အမျိုးသား %5၊ အခြား %6)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLibrary</name>
+    <message>
+        <source>The built-in content is missing from this build.</source>
+        <translation type="unfinished">ဤ Corridor ဗားရှင်း (build) တွင် ပါဝင်ပြီးသား အကြောင်းအရာ မပါပါ။</translation>
+    </message>
+    <message>
+        <source>The pack is signed by %1, which is not a trusted publisher here. Only packs signed by an enrolled coordinator or trainer can be imported.</source>
+        <translation type="unfinished">ဤအထုပ်ကို %1 က လက်မှတ်ထိုးထားသည်။ ၎င်းသည် ဤနေရာတွင် ယုံကြည်ရသော ထုတ်ဝေသူ မဟုတ်ပါ။ စာရင်းသွင်းထားသော ညှိနှိုင်းရေးမှူး သို့မဟုတ် သင်တန်းဆရာက လက်မှတ်ထိုးထားသော အထုပ်များကိုသာ တင်သွင်းနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signature does not match its contents: it was changed after it was signed.</source>
+        <translation type="unfinished">အထုပ်၏ လက်မှတ်သည် ၎င်း၏ အကြောင်းအရာနှင့် မကိုက်ညီပါ: လက်မှတ်ထိုးပြီးနောက် ပြောင်းလဲခံထားရသည်။</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signed label does not match the pack inside.</source>
+        <translation type="unfinished">အထုပ်၏ လက်မှတ်ထိုးထားသော အညွှန်းသည် အတွင်းရှိ အထုပ်နှင့် မကိုက်ညီပါ။</translation>
+    </message>
+    <message>
+        <source>This pack is &quot;%1&quot;, not Corridor&apos;s booklet and curriculum (&quot;%2&quot;).</source>
+        <translation type="unfinished">ဤအထုပ်သည် &quot;%1&quot; ဖြစ်သည်၊ Corridor ၏ လက်ကမ်းစာစောင်နှင့် သင်ရိုးညွှန်းတမ်း (&quot;%2&quot;) မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>This pack is version %1; this laptop already has version %2. Only a newer pack replaces it.</source>
+        <translation type="unfinished">ဤအထုပ်သည် ဗားရှင်း %1 ဖြစ်သည်။ ဤလက်ပ်တော့တွင် ဗားရှင်း %2 ရှိပြီးသား ဖြစ်သည်။ ပိုသစ်သော အထုပ်ကသာ ၎င်းကို အစားထိုးနိုင်သည်။</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPack</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">အင်္ဂလိပ်</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation type="unfinished">ခမာ</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation type="unfinished">လာအို</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation type="unfinished">မြန်မာ</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation type="unfinished">ထိုင်း</translation>
+    </message>
+    <message>
+        <source>The content pack is malformed: %1.</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ်၏ ပုံစံ မှားနေသည်: %1။</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not text</source>
+        <translation type="unfinished">&quot;%1&quot; မပါပါ သို့မဟုတ် စာသား မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id</source>
+        <translation type="unfinished">&quot;%1&quot; သည် မှန်ကန်သော id မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a map of languages</source>
+        <translation type="unfinished">&quot;%1&quot; သည် ဘာသာစကားများ၏ map မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an entry that is not one of the languages en, km, lo, my, th</source>
+        <translation type="unfinished">&quot;%1&quot; တွင် en, km, lo, my, th ဘာသာစကားများထဲမှ မဟုတ်သော အချက်တစ်ခု ပါနေသည်</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a list</source>
+        <translation type="unfinished">&quot;%1&quot; မပါပါ သို့မဟုတ် စာရင်း (list) မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>The content pack has more than %1 entries in &quot;%2&quot;.</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ်၏ &quot;%2&quot; တွင် အချက် %1 ခုထက် ပိုများနေသည်။</translation>
+    </message>
+    <message>
+        <source>The content pack is empty.</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ် ဗလာဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>The content pack is larger than %1 MB.</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ်သည် %1 MB ထက် ကြီးနေသည်။</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ်</translation>
+    </message>
+    <message>
+        <source>it is not a map</source>
+        <translation type="unfinished">map မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>it has no format number</source>
+        <translation type="unfinished">ပုံစံ နံပါတ် မပါပါ</translation>
+    </message>
+    <message>
+        <source>The content pack uses format %1; this version of Corridor reads format %2. Update Corridor to use it.</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ်သည် ပုံစံ %1 ကို သုံးထားသည်။ ဤ Corridor ဗားရှင်းသည် ပုံစံ %2 ကိုသာ ဖတ်နိုင်သည်။ ၎င်းကို သုံးရန် Corridor ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>the version is not a positive whole number</source>
+        <translation type="unfinished">ဗားရှင်းသည် 0 ထက်ကြီးသော ကိန်းပြည့် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>lesson %1 has no duration in minutes</source>
+        <translation type="unfinished">သင်ခန်းစာ %1 တွင် ကြာချိန် (မိနစ်) မပါပါ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pack id</source>
+        <translation type="unfinished">&quot;%1&quot; သည် မှန်ကန်သော အထုပ် id မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the booklet has no sections</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်တွင် အပိုင်း တစ်ခုမှ မပါပါ</translation>
+    </message>
+    <message>
+        <source>The booklet has no %1 title.</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်တွင် %1 ဘာသာဖြင့် ခေါင်းစဉ် မပါပါ။</translation>
+    </message>
+    <message>
+        <source>the section %1 appears twice</source>
+        <translation type="unfinished">အပိုင်း %1 သည် နှစ်ကြိမ် ပါနေသည်</translation>
+    </message>
+    <message>
+        <source>The booklet section &quot;%1&quot; has no %2 text.</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်၏ အပိုင်း &quot;%1&quot; တွင် %2 ဘာသာဖြင့် စာသား မပါပါ။</translation>
+    </message>
+    <message>
+        <source>the module %1 appears twice</source>
+        <translation type="unfinished">မော်ဂျူး %1 သည် နှစ်ကြိမ် ပါနေသည်</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no English text.</source>
+        <translation type="unfinished">မော်ဂျူး &quot;%1&quot; တွင် အင်္ဂလိပ် စာသား မပါပါ။</translation>
+    </message>
+    <message>
+        <source>the lesson %1/%2 appears twice</source>
+        <translation type="unfinished">သင်ခန်းစာ %1/%2 သည် နှစ်ကြိမ် ပါနေသည်</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1/%2&quot; has no English text.</source>
+        <translation type="unfinished">သင်ခန်းစာ &quot;%1/%2&quot; တွင် အင်္ဂလိပ် စာသား မပါပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 ကို ဖတ်၍ မရပါ: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB.</source>
+        <translation type="unfinished">%1 သည် %2 KB ထက် ကြီးနေသည်။</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished">%1 သည် UTF-8 စာသား မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished">%1 သည် JSON object မဟုတ်ပါ: %2</translation>
+    </message>
+    <message>
+        <source>pack.json needs a &quot;version&quot; of 1 or more.</source>
+        <translation type="unfinished">pack.json တွင် 1 သို့မဟုတ် ထို့ထက်ကြီးသော &quot;version&quot; လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <source>The lesson %1/%2 needs &quot;minutes&quot; in the manifest.</source>
+        <translation type="unfinished">သင်ခန်းစာ %1/%2 အတွက် manifest တွင် &quot;minutes&quot; လိုအပ်သည်။</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
@@ -1631,11 +1910,24 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  the slip in two or three languages; its QR code is encrypted
                                  to the sending and receiving National Societies
   referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
-                                 records it as received; exit 1 if nothing valid is found</source>
+                                 records it as received; exit 1 if nothing valid is found
+
+Content (&quot;Know before you go&quot; booklet, curriculum) and training records:
+  content list [--json]          the content pack in use: version, sections, their languages
+  content export-booklet --lang km[,en] --pdf FILE
+                                 the booklet as A5 pages, one language or two side by side
+  content import FILE            a newer pack signed by an enrolled coordinator or trainer
+  content build --source FOLDER --out FILE
+                                 sign a pack from Markdown sources (coordinator or trainer)
+  curriculum list [--json] [--lang km]
+                                 modules, lessons with objectives and quizzes
+  training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT [--trainer NAME]
+               (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]
+  training list [--json];  training summary [--json]   people trained per module, by sex</source>
         <translation type="unfinished">
 
 ညွှန်းပို့မှုများ (မိတ်ဖက် နိုင်ငံ့ကြက်ခြေနီအသင်းသည် ၎င်းထံ ပို့သော ညွှန်းပို့မှုများကိုသာ လက်ခံရရှိသည်):
-  site list [--country KH|LA|MM|TH] [--json]        သင့်ဌာနခွဲ ထိန်းသိမ်းထားသည့်အတိုင်း ဝန်ဆောင်မှုနေရာ စာရင်း
+  site list [--country KH|LA|MM|TH] [--json]        သင့်ဌာနခွဲ သိမ်းထားသည့်အတိုင်း ဝန်ဆောင်မှုနေရာ စာရင်း
   site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
        [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
   site edit SITE_ID [site add ၏ option များ]   ပြင်ဆင်မှုများကို ဌာနခွဲသို့ ထပ်တူညှိသည်
@@ -1649,9 +1941,22 @@ Referrals (a partner National Society receives only referrals addressed to it):
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
   referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
                                  ဘာသာစကား နှစ်မျိုး သို့မဟုတ် သုံးမျိုးဖြင့် ညွှန်းပို့စာ၊ ၎င်း၏ QR ကုဒ်ကို
-                                 ပို့သည့်နှင့် လက်ခံမည့် နိုင်ငံ့ကြက်ခြေနီအသင်းများသာ ဖတ်နိုင်အောင် စာဝှက်ထားသည်
+                                 ပို့သည့်နှင့် လက်ခံသည့် နိုင်ငံ့ကြက်ခြေနီအသင်းများအတွက် စာဝှက်ထားသည်
   referral scan IMAGE [--json]   ညွှန်းပို့စာ၏ ဓာတ်ပုံ သို့မဟုတ် ပုံ: ညွှန်းပို့မှုကို တစ်ကြိမ်သာ ထည့်ပြီး
-                                 လက်ခံရရှိပြီးအဖြစ် မှတ်တမ်းတင်သည်၊ မှန်ကန်သော ညွှန်းပို့စာ မတွေ့လျှင် 1 ဖြင့် ထွက်မည်</translation>
+                                 လက်ခံရရှိကြောင်း မှတ်တမ်းတင်သည်၊ မှန်ကန်သည့်အရာ မတွေ့လျှင် 1 ဖြင့် ထွက်မည်
+
+အကြောင်းအရာ (&quot;မသွားမီ သိထားပါ&quot; လက်ကမ်းစာစောင်၊ သင်ရိုးညွှန်းတမ်း) နှင့် သင်တန်း မှတ်တမ်းများ:
+  content list [--json]          သုံးနေသော အကြောင်းအရာထုပ်: ဗားရှင်း၊ အပိုင်းများ၊ ၎င်းတို့၏ ဘာသာစကားများ
+  content export-booklet --lang km[,en] --pdf FILE
+                                 လက်ကမ်းစာစောင်ကို A5 စာမျက်နှာများအဖြစ်၊ ဘာသာစကား တစ်မျိုး သို့မဟုတ် နှစ်မျိုး ဘေးချင်းယှဉ်
+  content import FILE            စာရင်းသွင်းထားသော ညှိနှိုင်းရေးမှူး သို့မဟုတ် သင်တန်းဆရာက လက်မှတ်ထိုးထားသော ပိုသစ်သည့် အထုပ်
+  content build --source FOLDER --out FILE
+                                 Markdown ရင်းမြစ်ဖိုင်များမှ အထုပ်ကို လက်မှတ်ထိုး၍ ပြုလုပ်သည် (ညှိနှိုင်းရေးမှူး သို့မဟုတ် သင်တန်းဆရာ)
+  curriculum list [--json] [--lang km]
+                                 မော်ဂျူးများ၊ ရည်မှန်းချက်များနှင့် ဉာဏ်စမ်းမေးခွန်းများပါသော သင်ခန်းစာများ
+  training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT [--trainer NAME]
+               (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]
+  training list [--json];  training summary [--json]   မော်ဂျူးအလိုက်၊ လိင်အလိုက် သင်တန်းတက်ပြီးသူ အရေအတွက်</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2019,45 @@ Referrals (a partner National Society receives only referrals addressed to it):
     </message>
 </context>
 <context>
+    <name>LessonMarkdown</name>
+    <message>
+        <source>The text does not start with a &quot;# Title&quot; line.</source>
+        <translation type="unfinished">စာသားသည် &quot;# Title&quot; စာကြောင်းဖြင့် မစပါ။</translation>
+    </message>
+    <message>
+        <source>The title line is empty.</source>
+        <translation type="unfinished">ခေါင်းစဉ် စာကြောင်း ဗလာဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not one of the lesson parts (Objectives, Facilitator notes, Participant content, Quiz).</source>
+        <translation type="unfinished">စာကြောင်း %1: &quot;%2&quot; သည် သင်ခန်းစာ အပိုင်းများ (Objectives, Facilitator notes, Participant content, Quiz) ထဲမှ တစ်ခု မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Line %1: text before the first lesson part.</source>
+        <translation type="unfinished">စာကြောင်း %1: ပထမ သင်ခန်းစာ အပိုင်း မတိုင်မီ စာသား ပါနေသည်။</translation>
+    </message>
+    <message>
+        <source>Line %1: objectives are a list of &quot;- &quot; items.</source>
+        <translation type="unfinished">စာကြောင်း %1: ရည်မှန်းချက်များကို &quot;- &quot; ဖြင့် စသော စာရင်းအဖြစ် ရေးပါ။</translation>
+    </message>
+    <message>
+        <source>Line %1: a quiz question starts with &quot;### &quot;.</source>
+        <translation type="unfinished">စာကြောင်း %1: ဉာဏ်စမ်းမေးခွန်းတစ်ခုကို &quot;### &quot; ဖြင့် စရမည်။</translation>
+    </message>
+    <message>
+        <source>Line %1: the question &quot;%2&quot; has more than one right answer.</source>
+        <translation type="unfinished">စာကြောင်း %1: မေးခွန်း &quot;%2&quot; တွင် အဖြေမှန် တစ်ခုထက် ပိုပါနေသည်။</translation>
+    </message>
+    <message>
+        <source>Line %1: in a quiz, use &quot;- [ ]&quot; or &quot;- [x]&quot; for answers and &quot;&gt; Why:&quot; for the explanation.</source>
+        <translation type="unfinished">စာကြောင်း %1: ဉာဏ်စမ်းမေးခွန်းတွင် အဖြေများအတွက် &quot;- [ ]&quot; သို့မဟုတ် &quot;- [x]&quot; ကို၊ ရှင်းလင်းချက်အတွက် &quot;&gt; Why:&quot; ကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; needs at least two answers and one marked right with &quot;- [x]&quot;.</source>
+        <translation type="unfinished">မေးခွန်း &quot;%1&quot; တွင် အဖြေ အနည်းဆုံး နှစ်ခုနှင့် &quot;- [x]&quot; ဖြင့် မှန်ကြောင်း မှတ်ထားသော အဖြေ တစ်ခု လိုအပ်သည်။</translation>
+    </message>
+</context>
+<context>
     <name>Minisign</name>
     <message>
         <source>the signature file is malformed: %1</source>
@@ -1761,6 +2105,29 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Thai Red Cross Society</source>
         <translation type="unfinished">ထိုင်း ကြက်ခြေနီအသင်း</translation>
+    </message>
+</context>
+<context>
+    <name>PackFile</name>
+    <message>
+        <source>The content pack is larger than %1 MB.</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ်သည် %1 MB ထက် ကြီးနေသည်။</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">ဖိုင် ဗလာဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: it is not a content pack.</source>
+        <translation type="unfinished">ဖိုင်သည် %1 MB ထက် ကြီးနေသည်: အကြောင်းအရာထုပ် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>This is not a Corridor content pack (%1).</source>
+        <translation type="unfinished">ဤဖိုင်သည် Corridor အကြောင်းအရာထုပ် မဟုတ်ပါ (%1)။</translation>
+    </message>
+    <message>
+        <source>Content pack signature</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ်၏ လက်မှတ်</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2236,14 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Partner&apos;s laptop (practice)</source>
         <translation type="unfinished">မိတ်ဖက်၏ လက်ပ်တော့ (လေ့ကျင့်ရေး)</translation>
+    </message>
+    <message>
+        <source>Practice branch office</source>
+        <translation type="unfinished">လေ့ကျင့်ရေး ဌာနခွဲ ရုံး</translation>
+    </message>
+    <message>
+        <source>Practice trainer</source>
+        <translation type="unfinished">လေ့ကျင့်ရေး သင်တန်းဆရာ</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3245,73 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>TrainingService</name>
+    <message>
+        <source>Choose at least one module that was taught.</source>
+        <translation type="unfinished">သင်ကြားခဲ့သော မော်ဂျူး အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module of the curriculum.</source>
+        <translation type="unfinished">&quot;%1&quot; သည် သင်ရိုးညွှန်းတမ်းရှိ မော်ဂျူး မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Give the date of the training.</source>
+        <translation type="unfinished">သင်တန်း ရက်စွဲကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The training date %1 is in the future.</source>
+        <translation type="unfinished">သင်တန်း ရက်စွဲ %1 သည် နောက်ရောက်မည့်ရက် (အနာဂတ်) ဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>Give the place of the training.</source>
+        <translation type="unfinished">သင်တန်း ပို့ချသည့် နေရာကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Give the trainer&apos;s name.</source>
+        <translation type="unfinished">သင်တန်းဆရာ၏ အမည်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>A text field is too long.</source>
+        <translation type="unfinished">စာသား အကွက်တစ်ခု ရှည်လွန်းသည်။</translation>
+    </message>
+    <message>
+        <source>Add the people who attended.</source>
+        <translation type="unfinished">တက်ရောက်ခဲ့သူများကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>A session can list at most %1 attendees.</source>
+        <translation type="unfinished">သင်တန်း တစ်ကြိမ်တွင် တက်ရောက်သူ %1 ဦးအထိသာ ထည့်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Every attendee needs a name.</source>
+        <translation type="unfinished">တက်ရောက်သူတိုင်းတွင် အမည် ရှိရမည်။</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s name is too long.</source>
+        <translation type="unfinished">တက်ရောက်သူတစ်ဦး၏ အမည် ရှည်လွန်းသည်။</translation>
+    </message>
+    <message>
+        <source>%1: sex must be female, male or other.</source>
+        <translation type="unfinished">%1: လိင်သည် female (အမျိုးသမီး)၊ male (အမျိုးသား) သို့မဟုတ် other (အခြား) ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>%1: role must be volunteer, staff, community or other.</source>
+        <translation type="unfinished">%1: တာဝန်သည် volunteer (စေတနာ့ဝန်ထမ်း)၊ staff (ဝန်ထမ်း)၊ community (ရပ်ရွာအဖွဲ့ဝင်) သို့မဟုတ် other (အခြား) ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>%1: test scores are per cent, from 0 to 100.</source>
+        <translation type="unfinished">%1: စစ်ဆေးမှု ရမှတ်များကို ရာခိုင်နှုန်းဖြင့် 0 မှ 100 အတွင်း ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Only a trainer or a coordinator records training sessions.</source>
+        <translation type="unfinished">သင်တန်းဆရာ သို့မဟုတ် ညှိနှိုင်းရေးမှူးသာ သင်တန်းများကို မှတ်တမ်းတင်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>No training session with id %1.</source>
+        <translation type="unfinished">id %1 ရှိသော သင်တန်း မရှိပါ။</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>a step of this change failed, so none of it was saved</source>
@@ -3479,6 +3921,75 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::BookletPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(မရှိ)</translation>
+    </message>
+    <message>
+        <source>Translation status — %1</source>
+        <translation type="unfinished">ဘာသာပြန် အခြေအနေ — %1</translation>
+    </message>
+    <message>
+        <source>Export the booklet as PDF</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်ကို PDF အဖြစ် ထုတ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF ဖိုင်များ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The booklet was saved as %1.</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်ကို %1 အဖြစ် သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Know before you go</source>
+        <translation type="unfinished">မသွားမီ သိထားပါ</translation>
+    </message>
+    <message>
+        <source>Print the booklet</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်ကို ပုံနှိပ်ထုတ်ခြင်း</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform>စာမျက်နှာ %n မျက်နှာကို ပုံနှိပ်စက်သို့ ပို့ပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ဘာသာစကား (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side with:</source>
+        <translation type="unfinished">ဘေးချင်းယှဉ်ပြမည့် ဘာသာစကား (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Search the booklet (Ctrl+F, then Enter for the next)</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်ထဲတွင် ရှာရန် (Ctrl+F၊ နောက်တစ်ခုအတွက် Enter)</translation>
+    </message>
+    <message>
+        <source>L&amp;arge text</source>
+        <translation type="unfinished">စာလုံးကြီး (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bigger letters, for reading together with a migrant</source>
+        <translation type="unfinished">ရွှေ့ပြောင်းနေထိုင်သူနှင့် အတူတကွ ဖတ်ရန် စာလုံးကြီးများ</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished">PDF ထုတ်မည် (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the booklet in the chosen language(s) as A5 pages to print or share</source>
+        <translation type="unfinished">ပုံနှိပ်ရန် သို့မဟုတ် မျှဝေရန် လက်ကမ်းစာစောင်ကို ရွေးထားသော ဘာသာစကား(များ)ဖြင့် A5 စာမျက်နှာများအဖြစ် သိမ်းမည်</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">ပုံနှိပ်မည် (&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CameraScanDialog</name>
     <message>
         <source>Scan a QR code</source>
@@ -3692,6 +4203,81 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
         <translation type="unfinished">လုံခြုံသိုလှောင်ခန်းကို ဖန်တီး၍ မရပါ။ ဘာမှ မရေးသွင်းရသေးပါ။ နောက်သို့ ပြန်သွားပြီး ပြဿနာကို ပြင်ကာ ထပ်ကြိုးစားပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::CurriculumPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n မိနစ်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translation status: %1</source>
+        <translation type="unfinished">ဘာသာပြန် အခြေအနေ: %1</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished">သင်ခန်းစာများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n မိနစ်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The full text of this lesson is not translated yet: it is shown in English below the translated title and objectives.</source>
+        <translation type="unfinished">ဤသင်ခန်းစာ၏ စာသားအပြည့်အစုံကို ဘာသာမပြန်ရသေးပါ: ဘာသာပြန်ထားသော ခေါင်းစဉ်နှင့် ရည်မှန်းချက်များ၏ အောက်တွင် အင်္ဂလိပ်ဘာသာဖြင့် ပြထားသည်။</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">ရည်မှန်းချက်များ</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished">သင်တန်းပို့ချသူအတွက် မှတ်စုများ</translation>
+    </message>
+    <message>
+        <source>Participant content</source>
+        <translation type="unfinished">သင်တန်းသားများအတွက် အကြောင်းအရာ</translation>
+    </message>
+    <message>
+        <source>Quiz and answers</source>
+        <translation type="unfinished">ဉာဏ်စမ်းမေးခွန်းများနှင့် အဖြေများ</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">ရှင်းလင်းချက်: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ဘာသာစကား (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Show facilitator &amp;notes and answers</source>
+        <translation type="unfinished">သင်တန်းပို့ချသူအတွက် မှတ်စုများနှင့် အဖြေများကို ပြမည် (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Present (F5)</source>
+        <translation type="unfinished">တင်ပြမည် (F5) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the lesson full screen, one slide at a time; arrows move, N shows the notes, Esc ends</source>
+        <translation type="unfinished">သင်ခန်းစာကို မျက်နှာပြင်အပြည့်ဖြင့် ဆလိုက် တစ်ခုချင်း ပြမည်။ မြှားခလုတ်များဖြင့် ရွှေ့ပါ၊ N ဖြင့် မှတ်စုများ ပြပါ၊ Esc ဖြင့် ရပ်ပါ</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation type="unfinished">ဉာဏ်စမ်းမေးခွန်း (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Module and lesson</source>
+        <translation type="unfinished">မော်ဂျူးနှင့် သင်ခန်းစာ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">ကြာချိန်</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4942,86 @@ Vault id %5. Printed %6.</source>
         <source>&amp;Site directory…</source>
         <translation type="unfinished">ဝန်ဆောင်မှုနေရာ စာရင်း (&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation type="unfinished">သင်ယူရန် (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&quot;Know before you go&quot; &amp;booklet</source>
+        <translation type="unfinished">&quot;မသွားမီ သိထားပါ&quot; လက်ကမ်းစာစောင် (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the booklet as PDF…</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်ကို PDF အဖြစ် ထုတ်မည် (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the booklet…</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်ကို ပုံနှိပ်မည် (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Training &amp;curriculum</source>
+        <translation type="unfinished">သင်တန်း သင်ရိုးညွှန်းတမ်း (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Present the lesson</source>
+        <translation type="unfinished">သင်ခန်းစာကို တင်ပြမည် (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz on the lesson…</source>
+        <translation type="unfinished">သင်ခန်းစာအတွက် ဉာဏ်စမ်းမေးခွန်း (&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Training records</source>
+        <translation type="unfinished">သင်တန်း မှတ်တမ်းများ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record a training…</source>
+        <translation type="unfinished">သင်တန်း မှတ်တမ်းတင်မည် (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a newer content pack…</source>
+        <translation type="unfinished">ပိုသစ်သော အကြောင်းအရာထုပ် တင်သွင်းမည် (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation type="unfinished">လက်ကမ်းစာစောင်</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation type="unfinished">သင်ရိုးညွှန်းတမ်း</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">သင်တန်း</translation>
+    </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ် တင်သွင်းခြင်း</translation>
+    </message>
+    <message>
+        <source>Content packs (*.corridor-pack);;All files (*)</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ်များ (*.corridor-pack);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Content pack not imported</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ်ကို မတင်သွင်းရပါ</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation type="unfinished">%1
+
+ဘာမှ မပြောင်းလဲရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Replace the booklet and curriculum in use with version %1, signed by %2?</source>
+        <translation type="unfinished">လက်ရှိသုံးနေသော လက်ကမ်းစာစောင်နှင့် သင်ရိုးညွှန်းတမ်းကို %2 က လက်မှတ်ထိုးထားသော ဗားရှင်း %1 ဖြင့် အစားထိုးမလား?</translation>
+    </message>
+    <message>
+        <source>Content pack version %1 is now in use (was %2).</source>
+        <translation type="unfinished">အကြောင်းအရာထုပ် ဗားရှင်း %1 ကို ယခု သုံးနေပါပြီ (ယခင် %2)။</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4436,6 +5102,96 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Enter the new user&apos;s name.</source>
         <translation type="unfinished">အသုံးပြုသူအသစ်၏ အမည်ကို ထည့်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::PresenterWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation type="unfinished">တင်ပြနေသည်: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n မိနစ်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By the end of this lesson you can:</source>
+        <translation type="unfinished">ဤသင်ခန်းစာ ပြီးလျှင် သင် လုပ်နိုင်မည့်အရာများ:</translation>
+    </message>
+    <message>
+        <source>%1 — slide %2 of %3 · → next, ← back, N notes, Esc end</source>
+        <translation type="unfinished">%1 — ဆလိုက် %3 ခုအနက် %2 · → ရှေ့သို့၊ ← နောက်သို့၊ N မှတ်စုများ၊ Esc ရပ်မည်</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished">သင်တန်းပို့ချသူအတွက် မှတ်စုများ</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished">ဆလိုက် %2 ခုအနက် %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished">နောက်တစ်ခု: %1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation type="unfinished">နောက်ဆုံး ဆလိုက်</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::QuizDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished">စစ်ဆေးမည် (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished">နောက်မေးခွန်း (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation type="unfinished">ဉာဏ်စမ်းမေးခွန်း: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished">ပိတ်မည် (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">ပြီးဆုံးပါပြီ</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %1 of %n question(s) right (%2%).</source>
+        <translation type="unfinished">
+            <numerusform>မေးခွန်း %n ခုအနက် %1 ခုကို မှန်အောင် ဖြေနိုင်ခဲ့သည် (%2%)။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation type="unfinished">အစမှ ပြန်စမည် (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <translation type="unfinished">မေးခွန်း %2 ခုအနက် %1 · ယခုထိ %3 ခု မှန်သည်</translation>
+    </message>
+    <message>
+        <source>&amp;See the score</source>
+        <translation type="unfinished">ရမှတ်ကို ကြည့်မည် (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished">မှန်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Not quite. The right answer is: %1</source>
+        <translation type="unfinished">မမှန်ပါ။ အဖြေမှန်မှာ: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">ရှင်းလင်းချက်: %1</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5903,206 @@ Everything it signs from now on is refused here and, once this travels with your
         <translation type="unfinished">
             <numerusform>နောက်ဆုံး ထပ်တူညှိချိန် %1: ဒေတာထုပ် %n ခု တင်သွင်းပြီး %2 ခုကို အထွက် ဖိုဒါသို့ ရေးပြီးပါပြီ။</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::TrainingDialog</name>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished">မဖြေဆိုခဲ့</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">အမျိုးသား</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">စေတနာ့ဝန်ထမ်း</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">ဝန်ထမ်း</translation>
+    </message>
+    <message>
+        <source>Community member</source>
+        <translation type="unfinished">ရပ်ရွာအဖွဲ့ဝင်</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished">လူတစ်ဦး ထည့်မည် (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished">ရွေးထားသူကို ဖယ်ရှားမည် (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a training session</source>
+        <translation type="unfinished">သင်တန်း မှတ်တမ်းတင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>e.g. Mae Sot branch office</source>
+        <translation type="unfinished">ဥပမာ - မဲဆောက် ဌာနခွဲ ရုံး</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">အမည်</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">လိင်</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">တာဝန်</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation type="unfinished">သင်တန်းမတိုင်မီ စစ်ဆေးမှု ရမှတ်</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation type="unfinished">သင်တန်းပြီး စစ်ဆေးမှု ရမှတ်</translation>
+    </message>
+    <message>
+        <source>Anything the coordinator should know (optional)</source>
+        <translation type="unfinished">ညှိနှိုင်းရေးမှူး သိထားသင့်သည့် အချက်များ (မဖြစ်မနေ မဟုတ်ပါ)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">ရက်စွဲ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">နေရာ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished">သင်တန်းဆရာ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Modules taught:</source>
+        <translation type="unfinished">သင်ကြားခဲ့သော မော်ဂျူးများ (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Who &amp;attended:</source>
+        <translation type="unfinished">တက်ရောက်ခဲ့သူများ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">မှတ်ချက်များ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished">ရွေးပါ…</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::TrainingPanel</name>
+    <message>
+        <source>Trainers and coordinators record training sessions.</source>
+        <translation type="unfinished">သင်တန်းဆရာများနှင့် ညှိနှိုင်းရေးမှူးများက သင်တန်းများကို မှတ်တမ်းတင်သည်။</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">တက်ရောက်သူများ</translation>
+    </message>
+    <message>
+        <source>Attendees at %1, %2 (%3)</source>
+        <translation type="unfinished">တက်ရောက်သူများ — %1၊ %2 (%3 ဦး)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training at %1 recorded: %n person(s). It goes to the coordinator with the next bundle.</source>
+        <translation type="unfinished">
+            <numerusform>%1 ရှိ သင်တန်းကို မှတ်တမ်းတင်ပြီးပါပြီ: လူ %n ဦး။ နောက်ဒေတာထုပ်နှင့်အတူ ညှိနှိုင်းရေးမှူးထံ ရောက်သွားမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record a training…</source>
+        <translation type="unfinished">သင်တန်း မှတ်တမ်းတင်မည် (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation type="unfinished">သင်တန်းများ</translation>
+    </message>
+    <message>
+        <source>People trained per module</source>
+        <translation type="unfinished">မော်ဂျူးအလိုက် သင်တန်းတက်ပြီးသူ အရေအတွက်</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">နေရာ</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished">မော်ဂျူးများ</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">သင်တန်းဆရာ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">လူဦးရေ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">အမည်</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">လိင်</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">တာဝန်</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation type="unfinished">သင်တန်းမတိုင်မီ စစ်ဆေးမှု</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation type="unfinished">သင်တန်းပြီး စစ်ဆေးမှု</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">မော်ဂျူး</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">သင်တန်း အကြိမ်ရေ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished">အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished">အမျိုးသား</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
+    </message>
+    <message>
+        <source>Mean pre-test</source>
+        <translation type="unfinished">သင်တန်းမတိုင်မီ စစ်ဆေးမှု ပျမ်းမျှ</translation>
+    </message>
+    <message>
+        <source>Mean post-test</source>
+        <translation type="unfinished">သင်တန်းပြီး စစ်ဆေးမှု ပျမ်းမျှ</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,45 @@
     </message>
 </context>
 <context>
+    <name>BookletPdf</name>
+    <message>
+        <source>&quot;%1&quot; is not a booklet language; use en, km, lo, my or th.</source>
+        <translation type="unfinished">&quot;%1&quot; ไม่ใช่ภาษาของคู่มือ ใช้ en, km, lo, my หรือ th</translation>
+    </message>
+    <message>
+        <source>The language %1 is given twice.</source>
+        <translation type="unfinished">ระบุภาษา %1 ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>Give one language, or two for side by side (for example km,en).</source>
+        <translation type="unfinished">ระบุหนึ่งภาษา หรือสองภาษาเพื่อแสดงคู่กัน (เช่น km,en)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booklet language.</source>
+        <translation type="unfinished">&quot;%1&quot; ไม่ใช่ภาษาของคู่มือ</translation>
+    </message>
+    <message>
+        <source>Give one language, or two for side by side.</source>
+        <translation type="unfinished">ระบุหนึ่งภาษา หรือสองภาษาเพื่อแสดงคู่กัน</translation>
+    </message>
+    <message>
+        <source>The booklet&apos;s contents do not fit on its cover.</source>
+        <translation type="unfinished">สารบัญของคู่มือยาวเกินกว่าจะใส่ในหน้าปกได้</translation>
+    </message>
+    <message>
+        <source>The booklet cannot be drawn on this device.</source>
+        <translation type="unfinished">วาดคู่มือลงบนอุปกรณ์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">ไม่มีโฟลเดอร์ %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">เขียน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>a bundle for this laptop itself makes no sense</source>
@@ -1068,6 +1107,246 @@
     </message>
 </context>
 <context>
+    <name>ContentCommands</name>
+    <message>
+        <source>Showing the built-in content; give --passphrase-file to see a pack imported into the vault.</source>
+        <translation type="unfinished">กำลังแสดงเนื้อหาที่มากับโปรแกรม ใส่ --passphrase-file เพื่อดูชุดเนื้อหาที่นำเข้าไว้ในคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an attendee is NAME,SEX[,ROLE[,PRE[,POST]]]</source>
+        <translation type="unfinished">&quot;%1&quot;: ผู้เข้าอบรมต้องเขียนเป็น NAME,SEX[,ROLE[,PRE[,POST]]]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a test score (0–100).</source>
+        <translation type="unfinished">&quot;%1&quot; ไม่ใช่คะแนนแบบทดสอบ (0–100)</translation>
+    </message>
+    <message>
+        <source>  curriculum: %1 modules, %2 lessons</source>
+        <translation type="unfinished">  หลักสูตร: %1 โมดูล, %2 บทเรียน</translation>
+    </message>
+    <message>
+        <source>content export-booklet --lang km[,en] --pdf FILE</source>
+        <translation type="unfinished">content export-booklet --lang km[,en] --pdf FILE</translation>
+    </message>
+    <message>
+        <source>content import FILE</source>
+        <translation type="unfinished">content import FILE</translation>
+    </message>
+    <message>
+        <source>Content pack version %1 imported (was %2), signed by %3.</source>
+        <translation type="unfinished">นำเข้าชุดเนื้อหารุ่น %1 แล้ว (เดิมเป็นรุ่น %2) ลงลายเซ็นโดย %3</translation>
+    </message>
+    <message>
+        <source>content build --source FOLDER --out FILE.corridor-pack</source>
+        <translation type="unfinished">content build --source FOLDER --out FILE.corridor-pack</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a trainer publishes content packs.</source>
+        <translation type="unfinished">เฉพาะผู้ประสานงานหรือวิทยากรเท่านั้นที่เผยแพร่ชุดเนื้อหาได้</translation>
+    </message>
+    <message>
+        <source>content list|export-booklet|import|build</source>
+        <translation type="unfinished">content list|export-booklet|import|build</translation>
+    </message>
+    <message>
+        <source>curriculum list [--json] [--lang km]</source>
+        <translation type="unfinished">curriculum list [--json] [--lang km]</translation>
+    </message>
+    <message>
+        <source>--lang is one of en, km, lo, my, th</source>
+        <translation type="unfinished">--lang ต้องเป็น en, km, lo, my หรือ th</translation>
+    </message>
+    <message>
+        <source>training add|list|summary</source>
+        <translation type="unfinished">training add|list|summary</translation>
+    </message>
+    <message>
+        <source>training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT --trainer NAME (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]</source>
+        <translation type="unfinished">training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT --trainer NAME (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished">&quot;%1&quot; ไม่ใช่วันที่ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1  %2 sessions  %3 people (%4 female, %5 male, %6 other)</source>
+        <translation type="unfinished">%1  อบรม %2 ครั้ง  %3 คน (หญิง %4, ชาย %5, อื่นๆ %6)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLibrary</name>
+    <message>
+        <source>The built-in content is missing from this build.</source>
+        <translation type="unfinished">โปรแกรมรุ่นนี้ไม่มีเนื้อหาที่ควรมากับโปรแกรม</translation>
+    </message>
+    <message>
+        <source>The pack is signed by %1, which is not a trusted publisher here. Only packs signed by an enrolled coordinator or trainer can be imported.</source>
+        <translation type="unfinished">ชุดเนื้อหานี้ลงลายเซ็นโดย %1 ซึ่งไม่ใช่ผู้เผยแพร่ที่เชื่อถือได้ในเครื่องนี้ นำเข้าได้เฉพาะชุดเนื้อหาที่ลงลายเซ็นโดยผู้ประสานงานหรือวิทยากรที่ลงทะเบียนไว้แล้วเท่านั้น</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signature does not match its contents: it was changed after it was signed.</source>
+        <translation type="unfinished">ลายเซ็นของชุดเนื้อหาไม่ตรงกับเนื้อหา: ชุดเนื้อหาถูกแก้ไขหลังจากลงลายเซ็น</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signed label does not match the pack inside.</source>
+        <translation type="unfinished">ป้ายชื่อที่ลงลายเซ็นไว้ไม่ตรงกับชุดเนื้อหาที่อยู่ข้างใน</translation>
+    </message>
+    <message>
+        <source>This pack is &quot;%1&quot;, not Corridor&apos;s booklet and curriculum (&quot;%2&quot;).</source>
+        <translation type="unfinished">ชุดเนื้อหานี้คือ &quot;%1&quot; ไม่ใช่คู่มือและหลักสูตรของ Corridor (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>This pack is version %1; this laptop already has version %2. Only a newer pack replaces it.</source>
+        <translation type="unfinished">ชุดเนื้อหานี้เป็นรุ่น %1 แต่โน้ตบุ๊กเครื่องนี้มีรุ่น %2 อยู่แล้ว ใช้แทนได้เฉพาะชุดเนื้อหาที่ใหม่กว่าเท่านั้น</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPack</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation type="unfinished">ภาษาเขมร</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation type="unfinished">ภาษาลาว</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation type="unfinished">เมียนมา</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation type="unfinished">ภาษาไทย</translation>
+    </message>
+    <message>
+        <source>The content pack is malformed: %1.</source>
+        <translation type="unfinished">ชุดเนื้อหาผิดรูปแบบ: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not text</source>
+        <translation type="unfinished">ไม่มี &quot;%1&quot; หรือไม่ใช่ข้อความ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id</source>
+        <translation type="unfinished">&quot;%1&quot; ไม่ใช่รหัส (id) ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a map of languages</source>
+        <translation type="unfinished">&quot;%1&quot; ไม่ได้แยกตามภาษา</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an entry that is not one of the languages en, km, lo, my, th</source>
+        <translation type="unfinished">&quot;%1&quot; มีรายการที่ไม่ใช่ภาษา en, km, lo, my หรือ th</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a list</source>
+        <translation type="unfinished">ไม่มี &quot;%1&quot; หรือไม่ใช่รายการ</translation>
+    </message>
+    <message>
+        <source>The content pack has more than %1 entries in &quot;%2&quot;.</source>
+        <translation type="unfinished">ชุดเนื้อหามีรายการใน &quot;%2&quot; เกิน %1 รายการ</translation>
+    </message>
+    <message>
+        <source>The content pack is empty.</source>
+        <translation type="unfinished">ชุดเนื้อหาว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The content pack is larger than %1 MB.</source>
+        <translation type="unfinished">ชุดเนื้อหามีขนาดใหญ่เกิน %1 MB</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation type="unfinished">ชุดเนื้อหา</translation>
+    </message>
+    <message>
+        <source>it is not a map</source>
+        <translation type="unfinished">ข้อมูลไม่ได้อยู่ในรูปแบบ map</translation>
+    </message>
+    <message>
+        <source>it has no format number</source>
+        <translation type="unfinished">ไม่มีหมายเลขรูปแบบ</translation>
+    </message>
+    <message>
+        <source>The content pack uses format %1; this version of Corridor reads format %2. Update Corridor to use it.</source>
+        <translation type="unfinished">ชุดเนื้อหานี้ใช้รูปแบบ %1 แต่ Corridor รุ่นนี้อ่านได้รูปแบบ %2 กรุณาอัปเดต Corridor เพื่อใช้ชุดเนื้อหานี้</translation>
+    </message>
+    <message>
+        <source>the version is not a positive whole number</source>
+        <translation type="unfinished">หมายเลขรุ่นไม่ใช่จำนวนเต็มบวก</translation>
+    </message>
+    <message>
+        <source>lesson %1 has no duration in minutes</source>
+        <translation type="unfinished">บทเรียน %1 ไม่มีระยะเวลาเป็นนาที</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pack id</source>
+        <translation type="unfinished">&quot;%1&quot; ไม่ใช่รหัสชุดเนื้อหาที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the booklet has no sections</source>
+        <translation type="unfinished">คู่มือไม่มีหัวข้อเลย</translation>
+    </message>
+    <message>
+        <source>The booklet has no %1 title.</source>
+        <translation type="unfinished">คู่มือไม่มีชื่อเรื่องเป็น%1</translation>
+    </message>
+    <message>
+        <source>the section %1 appears twice</source>
+        <translation type="unfinished">หัวข้อ %1 มีซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>The booklet section &quot;%1&quot; has no %2 text.</source>
+        <translation type="unfinished">หัวข้อ &quot;%1&quot; ของคู่มือไม่มีข้อความเป็น%2</translation>
+    </message>
+    <message>
+        <source>the module %1 appears twice</source>
+        <translation type="unfinished">โมดูล %1 มีซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no English text.</source>
+        <translation type="unfinished">โมดูล &quot;%1&quot; ไม่มีข้อความภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>the lesson %1/%2 appears twice</source>
+        <translation type="unfinished">บทเรียน %1/%2 มีซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1/%2&quot; has no English text.</source>
+        <translation type="unfinished">บทเรียน &quot;%1/%2&quot; ไม่มีข้อความภาษาอังกฤษ</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB.</source>
+        <translation type="unfinished">%1 มีขนาดใหญ่เกิน %2 KB</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished">%1 ไม่ใช่ข้อความ UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished">%1 ไม่ใช่ออบเจกต์ JSON: %2</translation>
+    </message>
+    <message>
+        <source>pack.json needs a &quot;version&quot; of 1 or more.</source>
+        <translation type="unfinished">pack.json ต้องมี &quot;version&quot; เป็น 1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>The lesson %1/%2 needs &quot;minutes&quot; in the manifest.</source>
+        <translation type="unfinished">บทเรียน %1/%2 ต้องมี &quot;minutes&quot; ในไฟล์ manifest</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is missing</source>
@@ -1631,10 +1910,23 @@ Referrals (a partner National Society receives only referrals addressed to it):
                                  the slip in two or three languages; its QR code is encrypted
                                  to the sending and receiving National Societies
   referral scan IMAGE [--json]   a photo or picture of a slip: adds the referral once and
-                                 records it as received; exit 1 if nothing valid is found</source>
+                                 records it as received; exit 1 if nothing valid is found
+
+Content (&quot;Know before you go&quot; booklet, curriculum) and training records:
+  content list [--json]          the content pack in use: version, sections, their languages
+  content export-booklet --lang km[,en] --pdf FILE
+                                 the booklet as A5 pages, one language or two side by side
+  content import FILE            a newer pack signed by an enrolled coordinator or trainer
+  content build --source FOLDER --out FILE
+                                 sign a pack from Markdown sources (coordinator or trainer)
+  curriculum list [--json] [--lang km]
+                                 modules, lessons with objectives and quizzes
+  training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT [--trainer NAME]
+               (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]
+  training list [--json];  training summary [--json]   people trained per module, by sex</source>
         <translation type="unfinished">
 
-การส่งต่อ (สภากาชาดที่ร่วมงานกันจะได้รับเฉพาะการส่งต่อที่ส่งถึงตนเท่านั้น):
+การส่งต่อ (สภากาชาดที่ร่วมงานกันจะได้รับเฉพาะการส่งต่อที่ส่งถึงเขาเท่านั้น):
   site list [--country KH|LA|MM|TH] [--json]        รายชื่อสถานบริการตามที่สาขาของคุณเก็บไว้
   site add --name NAME --org CODE --country CC [--local-name N] [--kind K] [--address A]
        [--phone P] [--hours H] [--website W] [--languages th,en] [--services S,S]
@@ -1644,14 +1936,27 @@ Referrals (a partner National Society receives only referrals addressed to it):
        [--regimen TEXT] [--last-dispense YYYY-MM-DD] [--days-supplied N]
        [--viral-load-date YYYY-MM-DD] [--viral-load-result TEXT]
        [--sender-contact TEXT] [--to-contact NAME]
-                                 แสดงรหัสการส่งต่อ ถ้าส่งไปสภากาชาดที่ร่วมงานกันต้องได้รับความยินยอมจากผู้รับบริการ
+                                 แสดงรหัสการส่งต่อ ถ้าส่งถึงสภากาชาดที่ร่วมงานกันต้องได้รับความยินยอมจากเจ้าตัว
   referral list [--overdue] [--json];  referral show CODE [--json]
   referral status CODE sent|received|arrived|linked|closed|declined|lost [--note TEXT]
   referral slip CODE [--pdf FILE] [--png FILE] [--langs th,lo,en] [--clinician-page] [--a4]
-                                 ใบส่งต่อเป็นสองหรือสามภาษา คิวอาร์โค้ดบนใบถูกเข้ารหัส
-                                 ให้อ่านได้เฉพาะสภากาชาดฝ่ายส่งและฝ่ายรับ
-  referral scan IMAGE [--json]   รูปถ่ายหรือรูปภาพของใบส่งต่อ: เพิ่มการส่งต่อเพียงครั้งเดียวและ
-                                 บันทึกว่าได้รับแล้ว ออกด้วยรหัส 1 ถ้าไม่พบโค้ดที่ถูกต้อง</translation>
+                                 ใบส่งต่อใน 2 หรือ 3 ภาษา คิวอาร์โค้ดบนใบเข้ารหัสไว้
+                                 ให้เฉพาะสภากาชาดที่ส่งและที่รับอ่านได้
+  referral scan IMAGE [--json]   รูปถ่ายหรือรูปภาพของใบส่งต่อ: เพิ่มการส่งต่อครั้งเดียวและ
+                                 บันทึกว่าได้รับแล้ว ออกด้วยรหัส 1 ถ้าไม่พบข้อมูลที่ถูกต้อง
+
+เนื้อหา (คู่มือ &quot;รู้ก่อนไป&quot; หลักสูตร) และบันทึกการอบรม:
+  content list [--json]          ชุดเนื้อหาที่ใช้อยู่: รุ่น หัวข้อ และภาษาของแต่ละหัวข้อ
+  content export-booklet --lang km[,en] --pdf FILE
+                                 คู่มือเป็นหน้าขนาด A5 ภาษาเดียว หรือสองภาษาคู่กัน
+  content import FILE            ชุดเนื้อหาที่ใหม่กว่า ซึ่งลงลายเซ็นโดยผู้ประสานงานหรือวิทยากรที่ลงทะเบียนแล้ว
+  content build --source FOLDER --out FILE
+                                 สร้างและลงลายเซ็นชุดเนื้อหาจากไฟล์ Markdown (ผู้ประสานงานหรือวิทยากร)
+  curriculum list [--json] [--lang km]
+                                 โมดูล บทเรียน พร้อมวัตถุประสงค์และแบบทดสอบ
+  training add --modules M1[,M2] --date YYYY-MM-DD --place TEXT [--trainer NAME]
+               (--attendee NAME,SEX[,ROLE[,PRE[,POST]]] … | --attendees FILE.csv) [--notes TEXT]
+  training list [--json];  training summary [--json]   จำนวนคนที่ได้รับการอบรมในแต่ละโมดูล แยกตามเพศ</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2019,45 @@ Referrals (a partner National Society receives only referrals addressed to it):
     </message>
 </context>
 <context>
+    <name>LessonMarkdown</name>
+    <message>
+        <source>The text does not start with a &quot;# Title&quot; line.</source>
+        <translation type="unfinished">ข้อความไม่ได้ขึ้นต้นด้วยบรรทัด &quot;# Title&quot; (ชื่อบทเรียน)</translation>
+    </message>
+    <message>
+        <source>The title line is empty.</source>
+        <translation type="unfinished">บรรทัดชื่อบทเรียนว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not one of the lesson parts (Objectives, Facilitator notes, Participant content, Quiz).</source>
+        <translation type="unfinished">บรรทัด %1: &quot;%2&quot; ไม่ใช่ส่วนหนึ่งของบทเรียน (Objectives, Facilitator notes, Participant content, Quiz)</translation>
+    </message>
+    <message>
+        <source>Line %1: text before the first lesson part.</source>
+        <translation type="unfinished">บรรทัด %1: มีข้อความอยู่ก่อนส่วนแรกของบทเรียน</translation>
+    </message>
+    <message>
+        <source>Line %1: objectives are a list of &quot;- &quot; items.</source>
+        <translation type="unfinished">บรรทัด %1: วัตถุประสงค์ต้องเขียนเป็นรายการที่ขึ้นต้นด้วย &quot;- &quot;</translation>
+    </message>
+    <message>
+        <source>Line %1: a quiz question starts with &quot;### &quot;.</source>
+        <translation type="unfinished">บรรทัด %1: คำถามในแบบทดสอบต้องขึ้นต้นด้วย &quot;### &quot;</translation>
+    </message>
+    <message>
+        <source>Line %1: the question &quot;%2&quot; has more than one right answer.</source>
+        <translation type="unfinished">บรรทัด %1: คำถาม &quot;%2&quot; มีคำตอบที่ถูกมากกว่าหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <source>Line %1: in a quiz, use &quot;- [ ]&quot; or &quot;- [x]&quot; for answers and &quot;&gt; Why:&quot; for the explanation.</source>
+        <translation type="unfinished">บรรทัด %1: ในแบบทดสอบ ให้ใช้ &quot;- [ ]&quot; หรือ &quot;- [x]&quot; สำหรับคำตอบ และ &quot;&gt; Why:&quot; สำหรับคำอธิบาย</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; needs at least two answers and one marked right with &quot;- [x]&quot;.</source>
+        <translation type="unfinished">คำถาม &quot;%1&quot; ต้องมีคำตอบอย่างน้อยสองข้อ และมีข้อที่ถูกหนึ่งข้อที่ทำเครื่องหมายด้วย &quot;- [x]&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Minisign</name>
     <message>
         <source>the signature file is malformed: %1</source>
@@ -1761,6 +2105,29 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Thai Red Cross Society</source>
         <translation type="unfinished">สภากาชาดไทย</translation>
+    </message>
+</context>
+<context>
+    <name>PackFile</name>
+    <message>
+        <source>The content pack is larger than %1 MB.</source>
+        <translation type="unfinished">ชุดเนื้อหามีขนาดใหญ่เกิน %1 MB</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: it is not a content pack.</source>
+        <translation type="unfinished">ไฟล์มีขนาดใหญ่เกิน %1 MB: ไม่ใช่ชุดเนื้อหา</translation>
+    </message>
+    <message>
+        <source>This is not a Corridor content pack (%1).</source>
+        <translation type="unfinished">ไฟล์นี้ไม่ใช่ชุดเนื้อหาของ Corridor (%1)</translation>
+    </message>
+    <message>
+        <source>Content pack signature</source>
+        <translation type="unfinished">ลายเซ็นของชุดเนื้อหา</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2236,14 @@ Referrals (a partner National Society receives only referrals addressed to it):
     <message>
         <source>Partner&apos;s laptop (practice)</source>
         <translation type="unfinished">โน้ตบุ๊กของสภากาชาดที่ร่วมงานกัน (ฝึกหัด)</translation>
+    </message>
+    <message>
+        <source>Practice branch office</source>
+        <translation type="unfinished">สำนักงานสาขาฝึกหัด</translation>
+    </message>
+    <message>
+        <source>Practice trainer</source>
+        <translation type="unfinished">วิทยากรฝึกหัด</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3245,73 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>TrainingService</name>
+    <message>
+        <source>Choose at least one module that was taught.</source>
+        <translation type="unfinished">เลือกโมดูลที่สอนอย่างน้อยหนึ่งโมดูล</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module of the curriculum.</source>
+        <translation type="unfinished">&quot;%1&quot; ไม่ใช่โมดูลในหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Give the date of the training.</source>
+        <translation type="unfinished">ใส่วันที่อบรม</translation>
+    </message>
+    <message>
+        <source>The training date %1 is in the future.</source>
+        <translation type="unfinished">วันที่อบรม %1 เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>Give the place of the training.</source>
+        <translation type="unfinished">ใส่สถานที่อบรม</translation>
+    </message>
+    <message>
+        <source>Give the trainer&apos;s name.</source>
+        <translation type="unfinished">ใส่ชื่อวิทยากร</translation>
+    </message>
+    <message>
+        <source>A text field is too long.</source>
+        <translation type="unfinished">มีช่องข้อความที่ยาวเกินไป</translation>
+    </message>
+    <message>
+        <source>Add the people who attended.</source>
+        <translation type="unfinished">เพิ่มรายชื่อผู้เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>A session can list at most %1 attendees.</source>
+        <translation type="unfinished">การอบรมหนึ่งครั้งใส่รายชื่อผู้เข้าอบรมได้ไม่เกิน %1 คน</translation>
+    </message>
+    <message>
+        <source>Every attendee needs a name.</source>
+        <translation type="unfinished">ผู้เข้าอบรมทุกคนต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s name is too long.</source>
+        <translation type="unfinished">ชื่อผู้เข้าอบรมยาวเกินไป</translation>
+    </message>
+    <message>
+        <source>%1: sex must be female, male or other.</source>
+        <translation type="unfinished">%1: เพศต้องเป็นหญิง ชาย หรืออื่นๆ</translation>
+    </message>
+    <message>
+        <source>%1: role must be volunteer, staff, community or other.</source>
+        <translation type="unfinished">%1: บทบาทต้องเป็นอาสาสมัคร เจ้าหน้าที่ สมาชิกชุมชน หรืออื่นๆ</translation>
+    </message>
+    <message>
+        <source>%1: test scores are per cent, from 0 to 100.</source>
+        <translation type="unfinished">%1: คะแนนแบบทดสอบเป็นร้อยละ ตั้งแต่ 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>Only a trainer or a coordinator records training sessions.</source>
+        <translation type="unfinished">เฉพาะวิทยากรหรือผู้ประสานงานเท่านั้นที่บันทึกการอบรมได้</translation>
+    </message>
+    <message>
+        <source>No training session with id %1.</source>
+        <translation type="unfinished">ไม่มีการอบรมที่มีรหัส %1</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>a step of this change failed, so none of it was saved</source>
@@ -3479,6 +3921,75 @@ Vault id %5. Printed %6.</source>
     </message>
 </context>
 <context>
+    <name>corridor::ui::BookletPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Translation status — %1</source>
+        <translation type="unfinished">สถานะการแปล — %1</translation>
+    </message>
+    <message>
+        <source>Export the booklet as PDF</source>
+        <translation type="unfinished">ส่งออกคู่มือเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The booklet was saved as %1.</source>
+        <translation type="unfinished">บันทึกคู่มือเป็น %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Know before you go</source>
+        <translation type="unfinished">รู้ก่อนไป</translation>
+    </message>
+    <message>
+        <source>Print the booklet</source>
+        <translation type="unfinished">พิมพ์คู่มือ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform>ส่งไปที่เครื่องพิมพ์แล้ว %n หน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ภาษา (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side with:</source>
+        <translation type="unfinished">แสดงคู่กับ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Search the booklet (Ctrl+F, then Enter for the next)</source>
+        <translation type="unfinished">ค้นหาในคู่มือ (Ctrl+F แล้วกด Enter เพื่อไปที่คำถัดไป)</translation>
+    </message>
+    <message>
+        <source>L&amp;arge text</source>
+        <translation type="unfinished">ตัวอักษรใหญ่ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bigger letters, for reading together with a migrant</source>
+        <translation type="unfinished">ตัวอักษรใหญ่ขึ้น สำหรับอ่านไปพร้อมกับผู้ย้ายถิ่น</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished">ส่งออก PDF… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the booklet in the chosen language(s) as A5 pages to print or share</source>
+        <translation type="unfinished">บันทึกคู่มือในภาษาที่เลือกเป็นหน้าขนาด A5 เพื่อพิมพ์หรือแบ่งปัน</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">พิมพ์… (&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>corridor::ui::CameraScanDialog</name>
     <message>
         <source>Scan a QR code</source>
@@ -3692,6 +4203,81 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>The vault could not be created. Nothing was written; go back, correct the problem and try again.</source>
         <translation type="unfinished">สร้างคลังข้อมูลไม่สำเร็จ ยังไม่มีอะไรถูกเขียน กรุณาย้อนกลับ แก้ไขปัญหา แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::CurriculumPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translation status: %1</source>
+        <translation type="unfinished">สถานะการแปล: %1</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished">บทเรียน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The full text of this lesson is not translated yet: it is shown in English below the translated title and objectives.</source>
+        <translation type="unfinished">เนื้อหาทั้งหมดของบทเรียนนี้ยังไม่ได้แปล: จะแสดงเป็นภาษาอังกฤษใต้ชื่อบทเรียนและวัตถุประสงค์ที่แปลแล้ว</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished">บันทึกสำหรับวิทยากร</translation>
+    </message>
+    <message>
+        <source>Participant content</source>
+        <translation type="unfinished">เนื้อหาสำหรับผู้เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Quiz and answers</source>
+        <translation type="unfinished">แบบทดสอบและคำตอบ</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">เหตุผล: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ภาษา (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Show facilitator &amp;notes and answers</source>
+        <translation type="unfinished">แสดงบันทึกสำหรับวิทยากรและคำตอบ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Present (F5)</source>
+        <translation type="unfinished">นำเสนอ (F5) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the lesson full screen, one slide at a time; arrows move, N shows the notes, Esc ends</source>
+        <translation type="unfinished">แสดงบทเรียนเต็มจอทีละสไลด์ ใช้ปุ่มลูกศรเพื่อเลื่อน กด N เพื่อดูบันทึก กด Esc เพื่อจบ</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation type="unfinished">แบบทดสอบ (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Module and lesson</source>
+        <translation type="unfinished">โมดูลและบทเรียน</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">เวลา</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4942,86 @@ Vault id %5. Printed %6.</source>
         <source>&amp;Site directory…</source>
         <translation type="unfinished">รายชื่อสถานบริการ… (&amp;S)</translation>
     </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation type="unfinished">เรียนรู้ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&quot;Know before you go&quot; &amp;booklet</source>
+        <translation type="unfinished">คู่มือ &quot;รู้ก่อนไป&quot; (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the booklet as PDF…</source>
+        <translation type="unfinished">ส่งออกคู่มือเป็น PDF… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the booklet…</source>
+        <translation type="unfinished">พิมพ์คู่มือ… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Training &amp;curriculum</source>
+        <translation type="unfinished">หลักสูตรการอบรม (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Present the lesson</source>
+        <translation type="unfinished">นำเสนอบทเรียน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz on the lesson…</source>
+        <translation type="unfinished">แบบทดสอบของบทเรียน… (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Training records</source>
+        <translation type="unfinished">บันทึกการอบรม (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record a training…</source>
+        <translation type="unfinished">บันทึกการอบรมครั้งใหม่… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a newer content pack…</source>
+        <translation type="unfinished">นำเข้าชุดเนื้อหาที่ใหม่กว่า… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation type="unfinished">คู่มือ</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation type="unfinished">หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">การอบรม</translation>
+    </message>
+    <message>
+        <source>Import a content pack</source>
+        <translation type="unfinished">นำเข้าชุดเนื้อหา</translation>
+    </message>
+    <message>
+        <source>Content packs (*.corridor-pack);;All files (*)</source>
+        <translation type="unfinished">ชุดเนื้อหา (*.corridor-pack);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Content pack not imported</source>
+        <translation type="unfinished">ไม่ได้นำเข้าชุดเนื้อหา</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation type="unfinished">%1
+
+ไม่มีอะไรถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Replace the booklet and curriculum in use with version %1, signed by %2?</source>
+        <translation type="unfinished">ใช้คู่มือและหลักสูตรรุ่น %1 ที่ลงลายเซ็นโดย %2 แทนรุ่นที่ใช้อยู่ใช่ไหม?</translation>
+    </message>
+    <message>
+        <source>Content pack version %1 is now in use (was %2).</source>
+        <translation type="unfinished">ตอนนี้ใช้ชุดเนื้อหารุ่น %1 แล้ว (เดิมเป็นรุ่น %2)</translation>
+    </message>
 </context>
 <context>
     <name>corridor::ui::MessageBanner</name>
@@ -4436,6 +5102,96 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>Enter the new user&apos;s name.</source>
         <translation type="unfinished">กรุณาใส่ชื่อของผู้ใช้ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::PresenterWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation type="unfinished">กำลังนำเสนอ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By the end of this lesson you can:</source>
+        <translation type="unfinished">เมื่อจบบทเรียนนี้ คุณจะสามารถ:</translation>
+    </message>
+    <message>
+        <source>%1 — slide %2 of %3 · → next, ← back, N notes, Esc end</source>
+        <translation type="unfinished">%1 — สไลด์ %2 จาก %3 · → ถัดไป, ← ย้อนกลับ, N บันทึก, Esc จบ</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished">บันทึกสำหรับวิทยากร</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished">สไลด์ %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished">ถัดไป: %1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation type="unfinished">สไลด์สุดท้าย</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::QuizDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished">ตรวจคำตอบ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished">คำถามถัดไป (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation type="unfinished">แบบทดสอบ: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished">ปิด (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">เสร็จแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %1 of %n question(s) right (%2%).</source>
+        <translation type="unfinished">
+            <numerusform>คุณตอบถูก %1 ข้อ จาก %n ข้อ (%2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation type="unfinished">เริ่มใหม่ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <translation type="unfinished">คำถามที่ %1 จาก %2 · ตอบถูกแล้ว %3 ข้อ</translation>
+    </message>
+    <message>
+        <source>&amp;See the score</source>
+        <translation type="unfinished">ดูคะแนน (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished">ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Not quite. The right answer is: %1</source>
+        <translation type="unfinished">ยังไม่ถูก คำตอบที่ถูกคือ: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">เหตุผล: %1</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5903,206 @@ Everything it signs from now on is refused here and, once this travels with your
         <translation type="unfinished">
             <numerusform>ซิงค์ครั้งล่าสุดเมื่อ %1: นำเข้าไฟล์ซิงค์ %n ไฟล์ เขียนลงโฟลเดอร์ขาออก %2 ไฟล์</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::TrainingDialog</name>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished">ไม่ได้ทำ</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">หญิง</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">ชาย</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">อื่นๆ</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">อาสาสมัคร</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Community member</source>
+        <translation type="unfinished">สมาชิกชุมชน</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished">เพิ่มคน (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished">ลบคนที่เลือก (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a training session</source>
+        <translation type="unfinished">บันทึกการอบรม</translation>
+    </message>
+    <message>
+        <source>e.g. Mae Sot branch office</source>
+        <translation type="unfinished">เช่น สำนักงานสาขาแม่สอด</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">เพศ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">บทบาท</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation type="unfinished">คะแนนแบบทดสอบก่อนการอบรม</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation type="unfinished">คะแนนแบบทดสอบหลังการอบรม</translation>
+    </message>
+    <message>
+        <source>Anything the coordinator should know (optional)</source>
+        <translation type="unfinished">สิ่งที่ผู้ประสานงานควรรู้ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">วันที่ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">สถานที่ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished">วิทยากร (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Modules taught:</source>
+        <translation type="unfinished">โมดูลที่สอน (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Who &amp;attended:</source>
+        <translation type="unfinished">ผู้เข้าอบรม (&amp;A):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">หมายเหตุ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished">เลือก…</translation>
+    </message>
+</context>
+<context>
+    <name>corridor::ui::TrainingPanel</name>
+    <message>
+        <source>Trainers and coordinators record training sessions.</source>
+        <translation type="unfinished">วิทยากรและผู้ประสานงานเป็นผู้บันทึกการอบรม</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">ผู้เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Attendees at %1, %2 (%3)</source>
+        <translation type="unfinished">ผู้เข้าอบรมที่ %1 วันที่ %2 (%3 คน)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training at %1 recorded: %n person(s). It goes to the coordinator with the next bundle.</source>
+        <translation type="unfinished">
+            <numerusform>บันทึกการอบรมที่ %1 แล้ว: %n คน ข้อมูลจะส่งถึงผู้ประสานงานไปกับไฟล์ซิงค์ครั้งต่อไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record a training…</source>
+        <translation type="unfinished">บันทึกการอบรมครั้งใหม่… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation type="unfinished">การอบรมที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>People trained per module</source>
+        <translation type="unfinished">จำนวนคนที่ได้รับการอบรมในแต่ละโมดูล</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">วันที่</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">สถานที่</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished">โมดูล</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">วิทยากร</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">จำนวนคน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">เพศ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">บทบาท</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation type="unfinished">แบบทดสอบก่อนการอบรม</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation type="unfinished">แบบทดสอบหลังการอบรม</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">โมดูล</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">จำนวนครั้ง</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished">ผู้หญิง</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished">ผู้ชาย</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">อื่นๆ</translation>
+    </message>
+    <message>
+        <source>Mean pre-test</source>
+        <translation type="unfinished">คะแนนเฉลี่ยก่อนการอบรม</translation>
+    </message>
+    <message>
+        <source>Mean post-test</source>
+        <translation type="unfinished">คะแนนเฉลี่ยหลังการอบรม</translation>
     </message>
 </context>
 <context>

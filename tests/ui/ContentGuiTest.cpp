@@ -196,7 +196,7 @@ TEST_CASE("The curriculum shows a lesson, presents it slide by slide and its qui
     }
 }
 
-TEST_CASE("A trainer records a training; the list and the summary by sex show it", "[gui][content]") {
+TEST_CASE("A trainer records a training, and the list and the summary by sex show it", "[gui][content]") {
     ui::LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     TempVault vault(records::Role::Trainer, QStringLiteral("Malee"));
