@@ -6,7 +6,7 @@ top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 seconds="${1:-60}"
 cd "$top"
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target corridor-fuzz-bundle corridor-fuzz-slip
+cmake --build --preset fuzz --target corridor-fuzz-bundle corridor-fuzz-slip corridor-fuzz-pack
 run() { # target, corpus folder, what it reads
   local work
   work="$(mktemp -d)"
@@ -18,3 +18,4 @@ run() { # target, corpus folder, what it reads
 }
 run corridor-fuzz-bundle tests/fuzz/corpus "bundle reader"
 run corridor-fuzz-slip tests/fuzz/corpus-slip "slip code reader"
+run corridor-fuzz-pack tests/fuzz/corpus-pack "content pack reader"
