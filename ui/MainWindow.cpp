@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -507,6 +508,11 @@ void MainWindow::setSession(std::shared_ptr<session::Session> session) {
 
 void MainWindow::lock() {
     m_idle->stop();
+    // An open dialog holds the session: close it first (the idle lock can come while one is
+    // open), so nothing can reach the closed vault when its event loop returns.
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible())
+            dialog->reject();
     m_list->setSession(nullptr);
     m_editor->setSession(nullptr);
     m_followUps->setSession(nullptr);

@@ -5,6 +5,7 @@
 #include "ui/CaseEditor.h"
 #include "ui/CaseListPanel.h"
 #include "ui/LanguageManager.h"
+#include "ui/TrainingDialog.h"
 #include "ui/UnlockWidget.h"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace corridor;
 using namespace corridor::test;
@@ -76,4 +78,22 @@ TEST_CASE("Switching the language retranslates the open window", "[gui][language
     QApplication::processEvents();
     CHECK(child<QAction>(&window, "lockAction")->text() == english);
     CHECK_FALSE(languages.setLanguage(QStringLiteral("xx")));
+}
+
+TEST_CASE("Locking closes an open dialog before the vault closes", "[gui][main-window]") {
+    FakeClock clock;
+    ui::LanguageManager languages;
+    ui::AppOptions options;
+    options.practice = true;
+    ui::MainWindow window(options, languages, clock);
+    REQUIRE(window.start());
+    window.show();
+    REQUIRE(window.session());
+    // As the idle lock does: it fires inside the dialog's own event loop.
+    ui::TrainingDialog dialog(*window.session(), &window);
+    QTimer::singleShot(100, &window, [&] { window.lock(); });
+    const int result = dialog.exec();
+    CHECK(result == QDialog::Rejected);
+    CHECK(window.isLocked());
+    CHECK_FALSE(dialog.isVisible());
 }
