@@ -245,12 +245,13 @@ PresenterWindow* CurriculumPanel::present() {
     const content::Lesson* lesson = currentLesson();
     if (!lesson)
         return nullptr;
-    if (m_presenter)
-        m_presenter->close();
-    m_presenter = new PresenterWindow(lesson->in(language()), lesson->minutes);
-    m_presenter->setAttribute(Qt::WA_DeleteOnClose);
-    m_presenter->start();
-    return m_presenter;
+    if (PresenterWindow* previous = m_presenter.data())
+        previous->close();
+    auto* presenter = new PresenterWindow(lesson->in(language()), lesson->minutes);
+    presenter->setAttribute(Qt::WA_DeleteOnClose);
+    m_presenter = presenter;
+    presenter->start();
+    return presenter;
 }
 
 void CurriculumPanel::startQuiz() {

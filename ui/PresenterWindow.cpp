@@ -32,7 +32,12 @@ PresenterWindow::PresenterWindow(const content::LessonText& lesson, int minutes,
     : QWidget(parent, Qt::Window)
     , m_lesson(lesson)
     , m_view(new QTextBrowser(this))
-    , m_footer(new QLabel(this)) {
+    , m_footer(new QLabel(this))
+    , m_notes(new QTextBrowser) {
+    m_notes->setObjectName(QStringLiteral("presenterNotes"));
+    m_notes->setWindowTitle(tr("Facilitator notes"));
+    m_notes->resize(640, 720);
+    m_notes->installEventFilter(this);
     setObjectName(QStringLiteral("presenterWindow"));
     m_view->setObjectName(QStringLiteral("slideBrowser"));
     m_footer->setObjectName(QStringLiteral("slideFooter"));
@@ -76,8 +81,8 @@ void PresenterWindow::start() {
         setScreen(screens.last());
         setGeometry(screens.last()->geometry());
         showFullScreen();
-        toggleNotes();
         m_notes->move(screens.first()->availableGeometry().topLeft());
+        toggleNotes();
     } else {
         // The geometry too: without a window manager, full screen alone changes nothing.
         setGeometry(screen() ? screen()->geometry() : QGuiApplication::primaryScreen()->geometry());
@@ -100,7 +105,7 @@ void PresenterWindow::showSlide(int index) {
 }
 
 bool PresenterWindow::notesShown() const {
-    return m_notes && m_notes->isVisible();
+    return m_notes->isVisible();
 }
 
 void PresenterWindow::toggleNotes() {
@@ -108,21 +113,12 @@ void PresenterWindow::toggleNotes() {
         m_notes->hide();
         return;
     }
-    if (!m_notes) {
-        m_notes = new QTextBrowser;
-        m_notes->setObjectName(QStringLiteral("presenterNotes"));
-        m_notes->setWindowTitle(tr("Facilitator notes"));
-        m_notes->resize(640, 720);
-        m_notes->installEventFilter(this);
-    }
     renderNotes();
     m_notes->show();
     activateWindow();
 }
 
 void PresenterWindow::renderNotes() {
-    if (!m_notes)
-        return;
     QString md = QStringLiteral("## %1\n\n%2\n\n")
                      .arg(tr("Slide %1 of %2").arg(m_index + 1).arg(m_slides.size()),
                           m_index + 1 < m_slides.size() ? tr("Next: %1").arg(slideHeading(m_slides.at(m_index + 1)))
@@ -180,8 +176,7 @@ bool PresenterWindow::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void PresenterWindow::closeEvent(QCloseEvent* event) {
-    if (m_notes)
-        m_notes->close();
+    m_notes->close();
     QWidget::closeEvent(event);
 }
 

@@ -2,7 +2,6 @@
 
 #include "core/content/ContentPack.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -45,7 +44,7 @@ private:
     int m_index = 0;
     QTextBrowser* m_view;
     QLabel* m_footer;
-    QPointer<QTextBrowser> m_notes;
+    QTextBrowser* m_notes = nullptr; // a window of its own (no parent): deleted with this one
 };
 
 } // namespace corridor::ui
