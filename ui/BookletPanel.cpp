@@ -33,18 +33,6 @@ namespace {
 
 constexpr double LargeTextFactor = 1.8;
 
-void fillLanguages(QComboBox* box, bool withNone) {
-    const QString current = box->currentData().toString();
-    const QSignalBlocker blocker(box);
-    box->clear();
-    if (withNone)
-        box->addItem(BookletPanel::tr("(none)"), QString());
-    for (const QString& code : content::packLanguages())
-        box->addItem(LanguageManager::nativeName(code), code);
-    const int index = box->findData(current);
-    box->setCurrentIndex(index >= 0 ? index : 0);
-}
-
 } // namespace
 
 BookletPanel::BookletPanel(QWidget* parent)
@@ -77,9 +65,9 @@ BookletPanel::BookletPanel(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_review->setWordWrap(true);
     m_review->setStyleSheet(QStringLiteral("color:#7a4b00;"));
-    fillLanguages(m_language, false);
-    fillLanguages(m_second, true);
-    m_language->setCurrentIndex(m_language->findData(QStringLiteral("en")));
+    LanguageManager::fillCombo(m_language);
+    LanguageManager::fillCombo(m_second, tr("(none)"));
+    LanguageManager::selectInCombo(m_language, QStringLiteral("en"));
     for (QTextBrowser* browser : {m_left, m_right}) {
         browser->setOpenLinks(false);
         browser->document()->setDocumentMargin(16);
@@ -131,11 +119,8 @@ BookletPanel::BookletPanel(QWidget* parent)
 
 void BookletPanel::setSession(session::Session* session) {
     m_session = session;
-    if (session) {
-        const int index = m_language->findData(session->language());
-        if (index >= 0)
-            m_language->setCurrentIndex(index);
-    }
+    if (session)
+        LanguageManager::selectInCombo(m_language, session->language());
     reload();
 }
 
@@ -156,11 +141,9 @@ void BookletPanel::reload() {
 }
 
 void BookletPanel::setLanguages(const QString& first, const QString& second) {
-    const int a = m_language->findData(first);
-    if (a >= 0)
-        m_language->setCurrentIndex(a);
-    const int b = m_second->findData(second);
-    m_second->setCurrentIndex(b >= 0 ? b : 0);
+    LanguageManager::selectInCombo(m_language, first);
+    if (!LanguageManager::selectInCombo(m_second, second))
+        m_second->setCurrentIndex(0); // none
 }
 
 void BookletPanel::showSection(const QString& id) {
@@ -337,7 +320,7 @@ void BookletPanel::print() {
 void BookletPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        fillLanguages(m_second, true);
+        LanguageManager::fillCombo(m_second, tr("(none)"));
     }
     QWidget::changeEvent(event);
 }

@@ -53,9 +53,8 @@ CurriculumPanel::CurriculumPanel(QWidget* parent)
     m_tree->setObjectName(QStringLiteral("curriculumTree"));
     m_view->setObjectName(QStringLiteral("lessonBrowser"));
     m_languageLabel->setBuddy(m_language);
-    for (const QString& code : content::packLanguages())
-        m_language->addItem(LanguageManager::nativeName(code), code);
-    m_language->setCurrentIndex(m_language->findData(QStringLiteral("en")));
+    LanguageManager::fillCombo(m_language);
+    LanguageManager::selectInCombo(m_language, QStringLiteral("en"));
     m_notes->setChecked(true);
     m_tree->setColumnCount(2);
     m_tree->header()->setStretchLastSection(false);
@@ -101,11 +100,8 @@ CurriculumPanel::CurriculumPanel(QWidget* parent)
 
 void CurriculumPanel::setSession(session::Session* session) {
     m_session = session;
-    if (session) {
-        const int index = m_language->findData(session->language());
-        if (index >= 0)
-            m_language->setCurrentIndex(index);
-    }
+    if (session)
+        LanguageManager::selectInCombo(m_language, session->language());
     reload();
 }
 
@@ -126,9 +122,7 @@ void CurriculumPanel::reload() {
 }
 
 void CurriculumPanel::setLanguage(const QString& code) {
-    const int index = m_language->findData(code);
-    if (index >= 0)
-        m_language->setCurrentIndex(index);
+    LanguageManager::selectInCombo(m_language, code);
 }
 
 QString CurriculumPanel::language() const {

@@ -1,5 +1,6 @@
 #include "ui/LanguageManager.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -23,6 +24,26 @@ QString LanguageManager::nativeName(const QString& code) {
     if (code == QLatin1String("th"))
         return QStringLiteral("ภาษาไทย (Thai)");
     return QStringLiteral("English");
+}
+
+void LanguageManager::fillCombo(QComboBox* box, const QString& noneText) {
+    const QString current = box->currentData().toString();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    if (!noneText.isEmpty())
+        box->addItem(noneText, QString());
+    for (const QString& code : codes())
+        box->addItem(nativeName(code), code);
+    const int index = box->findData(current);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+bool LanguageManager::selectInCombo(QComboBox* box, const QString& code) {
+    const int index = box->findData(code);
+    if (index < 0)
+        return false;
+    box->setCurrentIndex(index);
+    return true;
 }
 
 QString LanguageManager::systemDefault() {

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+class QComboBox;
+
 namespace corridor::ui {
 
 // Switches the UI language at runtime: installs the translator for a code (km, lo, th, my;
@@ -16,6 +18,11 @@ public:
     static QStringList codes();                     // en, km, lo, my, th
     static QString nativeName(const QString& code); // each language named in itself
     static QString systemDefault();                 // the system locale's language if we have it, else en
+    // Fills a combo box with the five languages (named in themselves, the code as item data),
+    // after a first item without a code if noneText is given; keeps the chosen language.
+    static void fillCombo(QComboBox* box, const QString& noneText = QString());
+    // Chooses the item with this code; false, and nothing changes, if there is none.
+    static bool selectInCombo(QComboBox* box, const QString& code);
 
     bool setLanguage(const QString& code);
     const QString& language() const { return m_code; }

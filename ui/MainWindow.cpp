@@ -610,13 +610,16 @@ void MainWindow::importContentPack() {
                                                       tr("Content packs (*.corridor-pack);;All files (*)"));
     if (path.isEmpty())
         return;
+    const auto refuse = [this](const Error& error) {
+        QMessageBox::warning(this, tr("Content pack not imported"),
+                             tr("%1\n\nNothing was changed.").arg(error.message()));
+    };
     auto bytes = AtomicFile::read(path, content::PackFile::MaxFileBytes);
     QString publisher;
     auto checked = bytes.ok() ? m_session->content().check(*bytes, m_session->contentPublishers(), &publisher)
                               : Result<content::ContentPack>(bytes.error());
     if (!checked.ok()) {
-        QMessageBox::warning(this, tr("Content pack not imported"),
-                             tr("%1\n\nNothing was changed.").arg(checked.error().message()));
+        refuse(checked.error());
         return;
     }
     if (QMessageBox::question(this, tr("Import a content pack"),
@@ -627,8 +630,7 @@ void MainWindow::importContentPack() {
     auto imported = m_session->content().import(*bytes, m_session->contentPublishers(), m_session->actor().userName,
                                                 m_session->clock().nowMs());
     if (!imported.ok()) {
-        QMessageBox::warning(this, tr("Content pack not imported"),
-                             tr("%1\n\nNothing was changed.").arg(imported.error().message()));
+        refuse(imported.error());
         return;
     }
     m_booklet->reload();

@@ -39,6 +39,10 @@ QString score(const std::optional<double>& value) {
     return value ? QString::number(*value, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–");
 }
 
+QString score(const std::optional<int>& value) {
+    return score(value ? std::optional<double>(*value) : std::nullopt);
+}
+
 QLabel* title(QWidget* parent) {
     auto* label = new QLabel(parent);
     QFont font = label->font();
@@ -190,16 +194,13 @@ void TrainingPanel::showAttendees() {
     m_attendeesTitle->setText(
         tr("Attendees at %1, %2 (%3)").arg(s.place, s.date.toString(Qt::ISODate)).arg(s.attendees.size()));
     m_attendees->setRowCount(static_cast<int>(s.attendees.size()));
-    const auto optionalScore = [](const std::optional<int>& v) {
-        return v ? QString::number(*v) + QStringLiteral(" %") : QStringLiteral("–");
-    };
     for (int i = 0; i < s.attendees.size(); ++i) {
         const content::Attendee& a = s.attendees.at(i);
         m_attendees->setItem(i, 0, new QTableWidgetItem(a.name));
         m_attendees->setItem(i, 1, new QTableWidgetItem(TrainingDialog::sexLabel(a.sex)));
         m_attendees->setItem(i, 2, new QTableWidgetItem(TrainingDialog::roleLabel(a.role)));
-        m_attendees->setItem(i, 3, number(optionalScore(a.preScore)));
-        m_attendees->setItem(i, 4, number(optionalScore(a.postScore)));
+        m_attendees->setItem(i, 3, number(score(a.preScore)));
+        m_attendees->setItem(i, 4, number(score(a.postScore)));
     }
     for (int column = 1; column < 5; ++column)
         m_attendees->resizeColumnToContents(column);
