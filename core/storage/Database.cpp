@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <cstring>
+#include <mutex>
 
 namespace corridor::storage {
 namespace {
@@ -28,6 +29,14 @@ crypto::SecureBuffer rawKeyLiteral(const crypto::SecureBuffer& key) {
     }
     *out = '\'';
     return literal;
+}
+
+// SQLite counts every allocation under a process-wide mutex unless told not to; Corridor
+// never reads those statistics, and imports allocate for every row. Must run before the
+// library initialises, so the first open does it.
+void configureLibrary() {
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
 } // namespace
@@ -59,6 +68,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
         return Error(ErrorCode::AlreadyExists, tr("%1 already exists").arg(QDir::toNativeSeparators(path)));
     }
 
+    configureLibrary();
     sqlite3* handle = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
@@ -154,7 +164,7 @@ Status Database::exec(const char* sql) {
 }
 
 Result<Statement> Database::prepare(const char* sql) {
-    auto it = m_idle.find(sql);
+    auto it = m_idle.find(std::string_view(sql));
     if (it != m_idle.end()) {
         sqlite3_stmt* stmt = it->second;
         m_idle.erase(it);
@@ -168,7 +178,7 @@ Result<Statement> Database::prepare(const char* sql) {
 }
 
 void Database::giveBack(sqlite3_stmt* stmt) {
-    m_idle.emplace(std::string(sqlite3_sql(stmt)), stmt);
+    m_idle.emplace(std::string_view(sqlite3_sql(stmt)), stmt);
 }
 
 Status Database::quickCheck() {

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <memory>
-#include <string>
+#include <string_view>
 #include <unordered_map>
 
 struct sqlite3;
@@ -61,7 +61,9 @@ private:
     sqlite3* m_handle;
     QString m_path;
     bool m_encrypted;
-    std::unordered_multimap<std::string, sqlite3_stmt*> m_idle;
+    // Prepared statements not in use, by their SQL text; each key views its statement's own
+    // copy of the text, so looking one up allocates nothing.
+    std::unordered_multimap<std::string_view, sqlite3_stmt*> m_idle;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

@@ -27,7 +27,14 @@ Statement::~Statement() {
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-    , m_cached(other.m_cached) {}
+    , m_cached(other.m_cached)
+    , m_bound(std::move(other.m_bound)) {}
+
+void Statement::keep(int index, QByteArray bytes) {
+    if (m_bound.size() < index)
+        m_bound.resize(index);
+    m_bound[index - 1] = std::move(bytes);
+}
 
 Statement& Statement::bind(int index, qint64 value) {
     sqlite3_bind_int64(m_stmt, index, value);
@@ -35,8 +42,12 @@ Statement& Statement::bind(int index, qint64 value) {
 }
 
 Statement& Statement::bind(int index, const QString& value) {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return bindUtf8(index, value.toUtf8());
+}
+
+Statement& Statement::bindUtf8(int index, const QByteArray& utf8) {
+    keep(index, utf8);
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -47,7 +58,8 @@ Statement& Statement::bindTextOrNull(int index, const QString& value) {
 Statement& Statement::bind(int index, const QByteArray& value) {
     if (value.isNull())
         return bindNull(index);
-    sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    keep(index, value);
+    sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -81,6 +93,25 @@ Status Statement::run() {
 
 void Statement::reset() {
     sqlite3_reset(m_stmt);
+}
+
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
+
+Statement::Type Statement::type(int column) const {
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
 }
 
 bool Statement::isNull(int column) const {

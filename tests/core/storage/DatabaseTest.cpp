@@ -160,3 +160,71 @@ TEST_CASE("Transactions roll back unless committed and nested ones are all or no
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message().contains(QStringLiteral("no_such_table")));
 }
+
+TEST_CASE("Bound text and blobs stay valid after the caller's copies are gone, and a rebind replaces them",
+          "[database]") {
+    QTemporaryDir dir;
+    const crypto::SecureBuffer key = crypto::Random::secret(32);
+    auto db = openOrFail(dir.filePath(QStringLiteral("b.db")), &key, Database::Mode::Create);
+    REQUIRE(db->exec("CREATE TABLE t(k TEXT, v BLOB);").ok());
+    {
+        auto st = db->prepare("INSERT INTO t VALUES (?1, ?2)");
+        REQUIRE(st.ok());
+        {
+            // Temporaries: the statement must hold the bytes until it runs.
+            st->bind(1, QStringLiteral("ກ-%1").arg(1)).bind(2, QByteArray("first-blob"));
+        }
+        REQUIRE(st->run().ok());
+        st->reset();
+        st->bind(1, QStringLiteral("second")).bindUtf8(2, QByteArray("as text"));
+        REQUIRE(st->run().ok());
+        st->reset();
+        st->bind(1, QString()).bindNull(2); // a null string binds as empty text
+        REQUIRE(st->run().ok());
+    }
+    auto read = db->prepare("SELECT k, v, typeof(v) FROM t ORDER BY rowid");
+    REQUIRE(read.ok());
+    REQUIRE(*read->step());
+    CHECK(read->text(0) == QStringLiteral("ກ-1"));
+    CHECK(read->blob(1) == QByteArray("first-blob"));
+    CHECK(read->type(1) == Statement::Type::Blob);
+    REQUIRE(*read->step());
+    CHECK(read->text(0) == QStringLiteral("second"));
+    CHECK(read->text(2) == QStringLiteral("text"));
+    CHECK(read->type(1) == Statement::Type::Text);
+    CHECK(read->columnCount() == 3);
+    REQUIRE(*read->step());
+    CHECK(read->type(0) == Statement::Type::Text);
+    CHECK(read->text(0).isEmpty());
+    CHECK(read->type(1) == Statement::Type::Null);
+    CHECK_FALSE(*read->step());
+}
+
+TEST_CASE("The statement cache hands out one statement per user, finds reused SQL by its text and resets it",
+          "[database]") {
+    QTemporaryDir dir;
+    const crypto::SecureBuffer key = crypto::Random::secret(32);
+    auto db = openOrFail(dir.filePath(QStringLiteral("c.db")), &key, Database::Mode::Create);
+    REQUIRE(db->exec("CREATE TABLE t(v INTEGER); INSERT INTO t VALUES (1), (2), (3);").ok());
+    // The same SQL text from two different buffers, two users at once.
+    const std::string first = "SELECT v FROM t WHERE v >= ?1 ORDER BY v";
+    const std::string second = first;
+    auto a = db->prepare(first.c_str());
+    auto b = db->prepare(second.c_str());
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    a->bind(1, 2);
+    b->bind(1, 3);
+    REQUIRE(*a->step());
+    REQUIRE(*b->step());
+    CHECK(a->integer(0) == 2);
+    CHECK(b->integer(0) == 3);
+    { auto done = std::move(*a); } // back in the cache, half-read: the next user must start from the beginning, unbound
+    auto again = db->prepare(second.c_str());
+    REQUIRE(again.ok());
+    CHECK_FALSE(*again->step()); // ?1 is unbound (NULL) again: no row is >= NULL
+    again->reset();
+    again->bind(1, 1);
+    REQUIRE(*again->step());
+    CHECK(again->integer(0) == 1);
+}
