@@ -4,6 +4,7 @@
 #include "core/records/FieldMapCodec.h"
 #include "core/records/Hlc.h"
 #include "core/storage/Database.h"
+#include "core/storage/Upsert.h"
 #include "core/text/SearchTokenizer.h"
 
 namespace corridor::cases {
@@ -28,40 +29,43 @@ QString ClientProjection::searchTokens(const records::FieldMap& f) {
 
 Status ClientProjection::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                                  quint64 hlc) {
+    return write(db, recordId, fields, hlc, storage::UpsertOrder::UpdateFirst);
+}
+
+Status ClientProjection::projectNew(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                                    quint64 hlc) {
+    return write(db, recordId, fields, hlc, storage::UpsertOrder::InsertFirst);
+}
+
+Status ClientProjection::write(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                               quint64 hlc, storage::UpsertOrder order) {
     const Client c = Client::fromFields(recordId, fields);
     const QByteArray blob = records::FieldMapCodec::encode(fields);
     const qint64 at = records::HlcClock::physicalMs(hlc);
-
-    // Both statements take the same parameters, so one binder serves insert and update.
-    const auto bindColumns = [&](storage::Statement& st) {
-        st.bind(1, recordId)
-            .bind(2, c.uic)
-            .bind(3, Client::normaliseUic(c.uic))
-            .bind(4, c.name)
-            .bind(5, Client::phoneDigits(c.phone))
-            .bindOptional(6, c.birthYear ? std::optional<qint64>(*c.birthYear) : std::nullopt)
-            .bind(7, c.caseStatus)
-            .bind(8, c.currentLocation)
-            .bind(9, c.assignedVolunteer)
-            .bind(10, blob)
-            .bind(11, at);
-    };
-    auto update = db.prepare("UPDATE clients SET uic = ?2, uic_norm = ?3, name = ?4, phone_digits = ?5, birth_year = "
-                             "?6, case_status = ?7, current_location = ?8, assigned_volunteer = ?9, fields = ?10, "
-                             "updated_at = ?11 WHERE id = ?1");
-    if (!update.ok())
-        return update.error();
-    bindColumns(*update);
-    CORRIDOR_TRY(update->run());
+    bool inserted = false;
+    CORRIDOR_TRY(storage::upsert(
+        db,
+        "UPDATE clients SET uic = ?2, uic_norm = ?3, name = ?4, phone_digits = ?5, birth_year = ?6, case_status = ?7, "
+        "current_location = ?8, assigned_volunteer = ?9, fields = ?10, updated_at = ?11 WHERE id = ?1",
+        "INSERT OR IGNORE INTO clients(id, uic, uic_norm, name, phone_digits, birth_year, case_status, "
+        "current_location, assigned_volunteer, fields, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+        [&](storage::Statement& st) {
+            st.bind(1, recordId)
+                .bind(2, c.uic)
+                .bind(3, Client::normaliseUic(c.uic))
+                .bind(4, c.name)
+                .bind(5, Client::phoneDigits(c.phone))
+                .bindOptional(6, c.birthYear ? std::optional<qint64>(*c.birthYear) : std::nullopt)
+                .bind(7, c.caseStatus)
+                .bind(8, c.currentLocation)
+                .bind(9, c.assignedVolunteer)
+                .bind(10, blob)
+                .bind(11, at);
+        },
+        order, &inserted));
     qint64 rowid = 0;
-    if (db.changes() == 0) {
-        auto insert = db.prepare("INSERT INTO clients(id, uic, uic_norm, name, phone_digits, birth_year, case_status, "
-                                 "current_location, assigned_volunteer, fields, created_at, updated_at) VALUES (?1, "
-                                 "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)");
-        if (!insert.ok())
-            return insert.error();
-        bindColumns(*insert);
-        CORRIDOR_TRY(insert->run());
+    if (inserted) {
         rowid = db.lastInsertRowId();
     } else {
         auto find = db.prepare("SELECT rowid FROM clients WHERE id = ?1");

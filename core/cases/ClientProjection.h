@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/records/RecordProjection.h"
+#include "core/storage/Upsert.h"
 
 namespace corridor::cases {
 
@@ -11,10 +12,16 @@ public:
     QString recordType() const override;
     Status project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                    quint64 hlc) override;
+    Status projectNew(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                      quint64 hlc) override;
     Status remove(storage::Database& db, const QString& recordId) override;
 
     // The tokens a client is found by: name and places by word, UIC and phone by any part.
     static QString searchTokens(const records::FieldMap& fields);
+
+private:
+    static Status write(storage::Database& db, const QString& recordId, const records::FieldMap& fields, quint64 hlc,
+                        storage::UpsertOrder order);
 };
 
 } // namespace corridor::cases

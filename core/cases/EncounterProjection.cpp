@@ -15,17 +15,29 @@ QString EncounterProjection::recordType() const {
 
 Status EncounterProjection::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                                     quint64 hlc) {
+    return write(db, recordId, fields, hlc, storage::UpsertOrder::UpdateFirst);
+}
+
+Status EncounterProjection::projectNew(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                                       quint64 hlc) {
+    return write(db, recordId, fields, hlc, storage::UpsertOrder::InsertFirst);
+}
+
+Status EncounterProjection::write(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                                  quint64 hlc, storage::UpsertOrder order) {
     const Encounter e = Encounter::fromFields(recordId, fields);
+    const QByteArray blob = records::FieldMapCodec::encode(fields);
     return storage::upsert(
         db, "UPDATE encounters SET client_id = ?2, date = ?3, fields = ?4, updated_at = ?5 WHERE id = ?1",
-        "INSERT INTO encounters(id, client_id, date, fields, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT OR IGNORE INTO encounters(id, client_id, date, fields, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         [&](storage::Statement& st) {
             st.bind(1, recordId)
                 .bind(2, e.clientId)
                 .bind(3, e.date.toString(Qt::ISODate))
-                .bind(4, records::FieldMapCodec::encode(fields))
+                .bind(4, blob)
                 .bind(5, records::HlcClock::physicalMs(hlc));
-        });
+        },
+        order);
 }
 
 Status EncounterProjection::remove(storage::Database& db, const QString& recordId) {

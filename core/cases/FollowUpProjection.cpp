@@ -15,18 +15,31 @@ QString FollowUpProjection::recordType() const {
 
 Status FollowUpProjection::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                                    quint64 hlc) {
+    return write(db, recordId, fields, hlc, storage::UpsertOrder::UpdateFirst);
+}
+
+Status FollowUpProjection::projectNew(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                                      quint64 hlc) {
+    return write(db, recordId, fields, hlc, storage::UpsertOrder::InsertFirst);
+}
+
+Status FollowUpProjection::write(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
+                                 quint64 hlc, storage::UpsertOrder order) {
     const FollowUp f = FollowUp::fromFields(recordId, fields);
+    const QByteArray blob = records::FieldMapCodec::encode(fields);
     return storage::upsert(
         db, "UPDATE followups SET client_id = ?2, due_date = ?3, done = ?4, fields = ?5, updated_at = ?6 WHERE id = ?1",
-        "INSERT INTO followups(id, client_id, due_date, done, fields, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT OR IGNORE INTO followups(id, client_id, due_date, done, fields, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         [&](storage::Statement& st) {
             st.bind(1, recordId)
                 .bind(2, f.clientId)
                 .bind(3, f.dueDate.toString(Qt::ISODate))
                 .bind(4, f.done)
-                .bind(5, records::FieldMapCodec::encode(fields))
+                .bind(5, blob)
                 .bind(6, records::HlcClock::physicalMs(hlc));
-        });
+        },
+        order);
 }
 
 Status FollowUpProjection::remove(storage::Database& db, const QString& recordId) {

@@ -22,6 +22,12 @@ public:
     // (its wall-clock part serves as "last updated").
     [[nodiscard]] virtual Status project(storage::Database& db, const QString& recordId, const FieldMap& fields,
                                          quint64 hlc) = 0;
+    // The same for a record seen for the first time, which has no row yet: projections
+    // that imports fill by the thousand insert without looking for a row to update first.
+    [[nodiscard]] virtual Status projectNew(storage::Database& db, const QString& recordId, const FieldMap& fields,
+                                            quint64 hlc) {
+        return project(db, recordId, fields, hlc);
+    }
     [[nodiscard]] virtual Status remove(storage::Database& db, const QString& recordId) = 0;
     // Records of this type that belong to another record (an encounter to its client), so
     // an erasure of the parent takes them too.

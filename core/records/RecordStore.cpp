@@ -420,6 +420,7 @@ Status RecordStore::applyWrite(const Changeset& cs, FieldEntries& current, bool*
     if (!update.ok())
         return update.error();
     *changed = false;
+    const bool created = current.isEmpty();
     for (const Changeset::Field& f : cs.fields) {
         const FieldWrite incoming{f.value, cs.hlc, cs.author, f.previousHlc, cs.hash};
         const auto existing = current.constFind(f.name);
@@ -450,15 +451,17 @@ Status RecordStore::applyWrite(const Changeset& cs, FieldEntries& current, bool*
     }
     if (!*changed)
         return success();
-    return project(cs.recordType, cs.recordId, current);
+    return project(cs.recordType, cs.recordId, current, created);
 }
 
-Status RecordStore::project(const QString& recordType, const QString& recordId, const FieldEntries& current) {
+Status RecordStore::project(const QString& recordType, const QString& recordId, const FieldEntries& current,
+                            bool created) {
     RecordProjection* projection = m_projections.value(recordType);
     if (!projection)
         return success();
     const auto [merged, newest] = currentState(current);
-    return projection->project(m_db, recordId, merged, newest);
+    return created ? projection->projectNew(m_db, recordId, merged, newest)
+                   : projection->project(m_db, recordId, merged, newest);
 }
 
 Result<QStringList> RecordStore::childrenOf(const QString& recordType, const QString& recordId) {

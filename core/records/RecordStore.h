@@ -125,7 +125,8 @@ private:
     [[nodiscard]] Status bookkeeping(const QByteArray& author);
     [[nodiscard]] Status applyWrite(const Changeset& cs, FieldEntries& current, bool* changed);
     [[nodiscard]] Status applyErase(const Changeset& cs);
-    [[nodiscard]] Status project(const QString& recordType, const QString& recordId, const FieldEntries& current);
+    [[nodiscard]] Status project(const QString& recordType, const QString& recordId, const FieldEntries& current,
+                                 bool created = false);
     [[nodiscard]] Result<QStringList> childrenOf(const QString& recordType, const QString& recordId);
     [[nodiscard]] Status saveCounters();
 

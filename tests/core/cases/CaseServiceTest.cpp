@@ -1,5 +1,7 @@
 #include "core/cases/CaseService.h"
 #include "core/base/Ids.h"
+#include "core/cases/ClientProjection.h"
+#include "core/storage/Database.h"
 #include "tests/support/TempVault.h"
 
 #include <catch2/catch.hpp>
@@ -316,4 +318,22 @@ TEST_CASE("A search combines with the status, follow-up and volunteer filters, n
     f.followUpDueBy = QDate();
     f.assignedTo = QStringLiteral("somebody-else");
     CHECK(s.listClients(f)->isEmpty());
+}
+
+TEST_CASE("Projecting a client as new when a row of it already exists updates that row and its search entry",
+          "[cases][search]") {
+    TempVault v;
+    CaseService& s = v.session().cases();
+    const QString id = add(s, person(QStringLiteral("X2"), QStringLiteral("Bounmy")));
+    auto fields = v.session().records().read(QString::fromLatin1(Client::RecordType), id);
+    REQUIRE(fields.ok());
+    fields->insert(QStringLiteral("name"), QStringLiteral("Vilay"));
+    ClientProjection projection;
+    REQUIRE(projection.projectNew(v.session().db(), id, *fields, 1).ok());
+    CHECK(found(s, QStringLiteral("bounmy")).isEmpty());
+    CHECK(found(s, QStringLiteral("vil")) == QStringList{QStringLiteral("Vilay")});
+    auto rows = v.session().db().prepare("SELECT (SELECT count(*) FROM clients), (SELECT count(*) FROM client_search)");
+    REQUIRE(*rows->step());
+    CHECK(rows->integer(0) == 1);
+    CHECK(rows->integer(1) == 1);
 }
