@@ -61,7 +61,8 @@ public:
     qint64 createdMs = 0;
     QString scope; // branch, partner, content
     QMap<QByteArray, quint64> versionVector;
-    QList<std::pair<QByteArray, QByteArray>> changesets; // body, signature
+    using Entry = std::pair<QByteArray, QByteArray>; // a changeset's body and signature
+    QList<Entry> changesets;
     QList<ScrubbedStub> scrubbed;
     QList<Receipt> receipts;
 

@@ -2,6 +2,7 @@
 
 #include "core/base/AtomicFile.h"
 #include "core/base/Cbor.h"
+#include "core/base/Parallel.h"
 #include "core/crypto/AgeEncryption.h"
 #include "core/crypto/DeviceIdentity.h"
 #include "core/crypto/Hash.h"
@@ -11,14 +12,14 @@
 #include "core/storage/Transaction.h"
 #include "core/storage/Upsert.h"
 #include "core/sync/BundleFile.h"
+#include "core/sync/SignatureVerifier.h"
 #include "core/sync/TrustStore.h"
 
 #include <QCborMap>
 #include <QElapsedTimer>
 #include <QHash>
-#include <atomic>
-#include <future>
-#include <thread>
+#include <optional>
+#include <vector>
 
 namespace corridor::sync {
 namespace {
@@ -32,30 +33,17 @@ Status raiseKnown(storage::Database& db, const QByteArray& peer, const QByteArra
                            [&](storage::Statement& st) { st.bind(1, peer).bind(2, author).bind(3, qint64(seq)); });
 }
 
-// Ed25519 verification dominates import time; the laptop's cores share it. Checks
-// list[begin, end) and returns one flag per changeset of that range.
-QList<bool> verifyRange(const QList<Changeset>& list, const QList<QByteArray>& keys, qsizetype begin, qsizetype end) {
-    QList<bool> ok(end - begin, false);
-    const auto work = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            ok[i - begin] = list.at(i).verify(keys.at(i));
-    };
-    const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-    if (end - begin < 64 || threads == 1) {
-        work(begin, end);
-        return ok;
-    }
-    std::vector<std::thread> pool;
-    const qsizetype step = (end - begin + threads - 1) / threads;
-    for (unsigned t = 0; t < threads; ++t) {
-        const qsizetype from = begin + qsizetype(t) * step;
-        const qsizetype to = std::min(end, from + step);
-        if (from < to)
-            pool.emplace_back(work, from, to);
-    }
-    for (std::thread& thread : pool)
-        thread.join();
-    return ok;
+// Decoding is independent for each changeset, so all cores share it.
+std::vector<std::optional<Result<Changeset>>> decodeAll(const QList<const BundleManifest::Entry*>& entries) {
+    std::vector<std::optional<Result<Changeset>>> out(std::size_t(entries.size()));
+    parallelFor(
+        entries.size(),
+        [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i)
+                out[std::size_t(i)] = Changeset::decode(entries.at(i)->first, entries.at(i)->second);
+        },
+        coreCount());
+    return out;
 }
 
 } // namespace
@@ -187,44 +175,23 @@ Status BundleImporter::processBatch(QList<Changeset>& incoming, ImportReport& re
         accepted.append(cs);
         keys.append(author->publicKey);
     }
-    // A pipeline: while one chunk is written to the database, the next chunk's signatures
-    // are checked on the other cores. Nothing is applied before its signature is checked,
-    // and changesets are applied in bundle order.
-    constexpr qsizetype Chunk = 512;
-    std::atomic<qint64> verifyNs{0};
-    const auto verifyChunk = [&](qsizetype begin) {
-        return std::async(std::launch::async, [&accepted, &keys, &verifyNs, begin] {
-            QElapsedTimer clock;
-            clock.start();
-            auto flags = verifyRange(accepted, keys, begin, std::min(accepted.size(), begin + Chunk));
-            verifyNs += clock.nsecsElapsed();
-            return flags;
-        });
-    };
-    std::future<QList<bool>> next;
-    if (!accepted.isEmpty())
-        next = verifyChunk(0);
-    Status applied = success();
-    for (qsizetype begin = 0; begin < accepted.size(); begin += Chunk) {
-        const QList<bool> valid = next.get();
-        if (begin + Chunk < accepted.size())
-            next = verifyChunk(begin + Chunk);
+    // Signatures are checked on the spare cores while this thread writes the changesets
+    // already checked; nothing is applied before its signature is checked, and changesets
+    // are applied in bundle order.
+    SignatureVerifier verifier(accepted, keys);
+    for (qsizetype chunk = 0; chunk < verifier.chunkCount(); ++chunk) {
+        verifier.await(chunk);
         timer.start();
-        for (qsizetype i = 0; i < valid.size() && applied.ok(); ++i) {
-            if (!valid.at(i)) {
+        for (qsizetype i = verifier.chunkBegin(chunk); i < verifier.chunkEnd(chunk); ++i) {
+            if (!verifier.valid(i)) {
                 report.refusedItems << tr("a changeset whose signature does not match its author's key");
                 continue;
             }
-            applied = apply(accepted.at(begin + i));
+            CORRIDOR_TRY(apply(accepted.at(i)));
         }
         report.secondsApply += double(timer.nsecsElapsed()) / 1e9;
-        if (!applied.ok()) {
-            if (next.valid())
-                next.wait(); // the task reads `accepted`: let it finish before the list goes
-            return applied;
-        }
     }
-    report.secondsVerify += double(verifyNs.load()) / 1e9;
+    report.secondsVerify += verifier.secondsChecking();
     auto after = m_store.conflicts().count();
     if (!after.ok())
         return after.error();
@@ -323,21 +290,24 @@ ImportReport BundleImporter::importBundle(const QByteArray& fileBytes) {
     auto tx = storage::Transaction::begin(m_db);
     if (!tx.ok())
         return refuse(tx.error().message());
-    QList<Changeset> incoming;
-    for (const auto& [body, signature] : manifest->changesets) {
-        auto seen = m_store.hasChangeset(Changeset::hashOf(body));
+    // Changesets already held are recognised by their hash before anything else is done with them.
+    QList<const BundleManifest::Entry*> unseen;
+    for (const BundleManifest::Entry& entry : manifest->changesets) {
+        auto seen = m_store.hasChangeset(Changeset::hashOf(entry.first));
         if (!seen.ok())
             return refuse(seen.error().message());
-        if (*seen) {
+        if (*seen)
             ++r.seen;
-            continue;
-        }
-        auto cs = Changeset::decode(body, signature);
-        if (!cs.ok()) {
-            r.refusedItems << cs.error().message();
-            continue;
-        }
-        incoming.append(std::move(*cs));
+        else
+            unseen.append(&entry);
+    }
+    QList<Changeset> incoming;
+    incoming.reserve(unseen.size());
+    for (std::optional<Result<Changeset>>& cs : decodeAll(unseen)) {
+        if (cs->ok())
+            incoming.append(std::move(**cs));
+        else
+            r.refusedItems << cs->error().message();
     }
 
     const auto fail = [&](const Error& e) {
