@@ -1,6 +1,7 @@
 #include "core/base/Parallel.h"
 
 #include <algorithm>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -23,8 +24,13 @@ void parallelFor(qsizetype count, const std::function<void(qsizetype, qsizetype)
     const qsizetype step = (count + threads - 1) / threads;
     std::vector<std::thread> pool;
     // The calling thread takes the first range itself.
-    for (qsizetype from = step; from < count; from += step)
-        pool.emplace_back(work, from, std::min(count, from + step));
+    qsizetype from = step;
+    try {
+        for (; from < count; from += step)
+            pool.emplace_back(work, from, std::min(count, from + step));
+    } catch (const std::system_error&) {
+        work(from, count); // no thread to be had: what is left runs here
+    }
     work(0, std::min(count, step));
     for (std::thread& thread : pool)
         thread.join();

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <system_error>
 
 namespace corridor::sync {
 
@@ -17,11 +18,16 @@ SignatureVerifier::SignatureVerifier(const QList<records::Changeset>& list, cons
     , m_valid(std::size_t(list.size()), 0)
     , m_done(new bool[std::size_t(m_chunks) + 1]()) {
     const unsigned helpers = std::min<qsizetype>(coreCount() - 1, m_chunks);
-    for (unsigned i = 0; i < helpers; ++i)
-        m_helpers.emplace_back([this] {
-            while (!m_stop.load() && claimAndCheck()) {
-            }
-        });
+    for (unsigned i = 0; i < helpers; ++i) {
+        try {
+            m_helpers.emplace_back([this] {
+                while (!m_stop.load() && claimAndCheck()) {
+                }
+            });
+        } catch (const std::system_error&) {
+            break; // no thread to be had: the applying thread checks every chunk itself
+        }
+    }
 }
 
 SignatureVerifier::~SignatureVerifier() {
