@@ -62,22 +62,31 @@ void encodeInto(QByteArray& out, const QCborValue& value) {
         return;
     }
     case QCborValue::Map: {
+        // Deterministic order: entries sorted by their encoded keys. All entries are encoded
+        // into one scratch buffer and only their offsets are sorted.
         const QCborMap m = value.toMap();
-        std::vector<std::pair<QByteArray, QByteArray>> entries;
+        struct Entry {
+            qsizetype key, value, end;
+        };
+        QByteArray scratch;
+        std::vector<Entry> entries;
         entries.reserve(static_cast<size_t>(m.size()));
         for (auto it = m.constBegin(); it != m.constEnd(); ++it) {
-            QByteArray k;
-            QByteArray v;
-            encodeInto(k, it.key());
-            encodeInto(v, it.value());
-            entries.emplace_back(std::move(k), std::move(v));
+            const qsizetype key = scratch.size();
+            encodeInto(scratch, it.key());
+            const qsizetype valueAt = scratch.size();
+            encodeInto(scratch, it.value());
+            entries.push_back({key, valueAt, scratch.size()});
         }
-        std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        const auto keyView = [&scratch](const Entry& e) {
+            return QByteArrayView(scratch.constData() + e.key, e.value - e.key);
+        };
+        std::sort(entries.begin(), entries.end(),
+                  [&](const Entry& a, const Entry& b) { return keyView(a) < keyView(b); });
         appendHead(out, 5, static_cast<quint64>(entries.size()));
-        for (const auto& [k, v] : entries) {
-            out.append(k);
-            out.append(v);
-        }
+        out.reserve(out.size() + scratch.size());
+        for (const Entry& e : entries)
+            out.append(scratch.constData() + e.key, e.end - e.key);
         return;
     }
     case QCborValue::False:
