@@ -421,6 +421,8 @@ Status RecordStore::applyWrite(const Changeset& cs, FieldEntries& current, bool*
         return update.error();
     *changed = false;
     const bool created = current.isEmpty();
+    const QByteArray type = cs.recordType.toUtf8(); // converted once for all the fields
+    const QByteArray id = cs.recordId.toUtf8();
     for (const Changeset::Field& f : cs.fields) {
         const FieldWrite incoming{f.value, cs.hlc, cs.author, f.previousHlc, cs.hash};
         const auto existing = current.constFind(f.name);
@@ -434,8 +436,8 @@ Status RecordStore::applyWrite(const Changeset& cs, FieldEntries& current, bool*
         if (displaced)
             CORRIDOR_TRY(m_conflicts.addLoser(cs.recordType, cs.recordId, f.name, asWrite(*existing)));
         storage::Statement& st = displaced ? *update : *insert;
-        st.bind(1, cs.recordType)
-            .bind(2, cs.recordId)
+        st.bindUtf8(1, type)
+            .bindUtf8(2, id)
             .bind(3, f.name)
             .bind(4, Cbor::encode(f.value))
             .bind(5, qint64(cs.hlc))
