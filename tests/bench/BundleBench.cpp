@@ -258,7 +258,7 @@ int bundleBench(const QStringList& args) {
     const int perVolunteer = option(args, QStringLiteral("--per-volunteer"), QStringLiteral("2000")).toInt();
     // This laptop's neighbours (other processes, a VM host) make single timings jumpy: the
     // import and its baseline are measured in alternating rounds and the best of each kept.
-    const int rounds = std::max(1, option(args, QStringLiteral("--rounds"), QStringLiteral("3")).toInt());
+    const int rounds = std::max(1, option(args, QStringLiteral("--rounds"), QStringLiteral("5")).toInt());
     QTemporaryDir dir;
 
     // One bundle of `single` changesets, imported by `rounds` fresh coordinators.
