@@ -23,13 +23,16 @@ Status upsert(Database& db, const char* updateSql, const char* insertSql, const 
     auto first = attempt(db, insertFirst ? insertSql : updateSql, bind);
     if (!first.ok())
         return first.error();
-    if (inserted)
-        *inserted = insertFirst == *first;
-    if (*first)
+    if (*first) {
+        if (inserted)
+            *inserted = insertFirst;
         return success();
+    }
     auto second = attempt(db, insertFirst ? updateSql : insertSql, bind);
     if (!second.ok())
         return second.error();
+    if (inserted)
+        *inserted = !insertFirst && *second;
     return success();
 }
 
