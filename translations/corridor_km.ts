@@ -220,6 +220,14 @@
         <source>the bundle&apos;s signature key does not match the exporter it names</source>
         <translation type="unfinished">សោហត្ថលេខារបស់កញ្ចប់ទិន្នន័យ មិនត្រូវនឹងឧបករណ៍នាំចេញដែលវាបញ្ជាក់ឈ្មោះទេ</translation>
     </message>
+    <message>
+        <source>the signature file is not written the way Corridor writes it</source>
+        <translation type="unfinished">ឯកសារហត្ថលេខាមិនត្រូវបានសរសេរតាមរបៀបដែល Corridor សរសេរទេ</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s file times do not match the bundle&apos;s signed time</source>
+        <translation type="unfinished">ពេលវេលានៃឯកសារក្នុងបណ្ណសារ មិនត្រូវនឹងពេលវេលាដែលបានចុះហត្ថលេខារបស់កញ្ចប់ទិន្នន័យទេ</translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -2129,6 +2137,10 @@ Content (&quot;Know before you go&quot; booklet, curriculum) and training record
         <source>Content pack signature</source>
         <translation type="unfinished">ហត្ថលេខារបស់កញ្ចប់ខ្លឹមសារ</translation>
     </message>
+    <message>
+        <source>This content pack&apos;s signature file was changed after it was signed.</source>
+        <translation type="unfinished">ឯកសារហត្ថលេខារបស់កញ្ចប់ខ្លឹមសារនេះ ត្រូវបានកែប្រែបន្ទាប់ពីបានចុះហត្ថលេខា។</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3243,6 +3255,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>the end of the archive is not two zero blocks</source>
         <translation type="unfinished">ចុងបណ្ណសារមិនមែនជាប្លុកសូន្យពីរទេ</translation>
+    </message>
+    <message>
+        <source>the header of &apos;%1&apos; is not written the way Corridor writes it</source>
+        <translation type="unfinished">ក្បាលនៃ &apos;%1&apos; មិនត្រូវបានសរសេរតាមរបៀបដែល Corridor សរសេរទេ</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,14 @@
         <source>the bundle&apos;s signature key does not match the exporter it names</source>
         <translation type="unfinished">ກະແຈລາຍເຊັນຂອງໄຟລ໌ຊິງ ບໍ່ກົງກັບເຄື່ອງທີ່ສົ່ງອອກ ທີ່ລະບຸໄວ້ໃນໄຟລ໌</translation>
     </message>
+    <message>
+        <source>the signature file is not written the way Corridor writes it</source>
+        <translation type="unfinished">ໄຟລ໌ລາຍເຊັນບໍ່ໄດ້ຂຽນໃນແບບທີ່ Corridor ຂຽນ</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s file times do not match the bundle&apos;s signed time</source>
+        <translation type="unfinished">ເວລາຂອງໄຟລ໌ໃນແຟ້ມລວມ ບໍ່ກົງກັບເວລາທີ່ລົງລາຍເຊັນໄວ້ຂອງໄຟລ໌ຊິງ</translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -2129,6 +2137,10 @@ Content (&quot;Know before you go&quot; booklet, curriculum) and training record
         <source>Content pack signature</source>
         <translation type="unfinished">ລາຍເຊັນຂອງຊຸດເນື້ອຫາ</translation>
     </message>
+    <message>
+        <source>This content pack&apos;s signature file was changed after it was signed.</source>
+        <translation type="unfinished">ໄຟລ໌ລາຍເຊັນຂອງຊຸດເນື້ອຫານີ້ ຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນແລ້ວ.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3243,6 +3255,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>the end of the archive is not two zero blocks</source>
         <translation type="unfinished">ທ້າຍໄຟລ໌ລວມບໍ່ແມ່ນບລັອກສູນສອງບລັອກ</translation>
+    </message>
+    <message>
+        <source>the header of &apos;%1&apos; is not written the way Corridor writes it</source>
+        <translation type="unfinished">ສ່ວນຫົວຂອງ &apos;%1&apos; ບໍ່ໄດ້ຂຽນໃນແບບທີ່ Corridor ຂຽນ</translation>
     </message>
 </context>
 <context>

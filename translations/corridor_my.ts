@@ -220,6 +220,14 @@
         <source>the bundle&apos;s signature key does not match the exporter it names</source>
         <translation type="unfinished">ဒေတာထုပ်၏ လက်မှတ်သော့သည် ၎င်းတွင် ဖော်ပြထားသော ထုတ်ပေးသည့်စက်နှင့် မကိုက်ညီပါ</translation>
     </message>
+    <message>
+        <source>the signature file is not written the way Corridor writes it</source>
+        <translation type="unfinished">လက်မှတ်ဖိုင်ကို Corridor ရေးသည့်ပုံစံအတိုင်း ရေးထားခြင်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s file times do not match the bundle&apos;s signed time</source>
+        <translation type="unfinished">မှတ်တမ်းထုပ်ရှိ ဖိုင်အချိန်များသည် ဒေတာထုပ်၏ လက်မှတ်ထိုးထားသော အချိန်နှင့် မကိုက်ညီပါ</translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -2129,6 +2137,10 @@ Content (&quot;Know before you go&quot; booklet, curriculum) and training record
         <source>Content pack signature</source>
         <translation type="unfinished">အကြောင်းအရာထုပ်၏ လက်မှတ်</translation>
     </message>
+    <message>
+        <source>This content pack&apos;s signature file was changed after it was signed.</source>
+        <translation type="unfinished">ဤအကြောင်းအရာထုပ်၏ လက်မှတ်ဖိုင်ကို လက်မှတ်ထိုးပြီးနောက် ပြောင်းလဲထားသည်။</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3242,6 +3254,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>the end of the archive is not two zero blocks</source>
         <translation type="unfinished">archive ၏ အဆုံးသည် သုည block နှစ်ခု မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the header of &apos;%1&apos; is not written the way Corridor writes it</source>
+        <translation type="unfinished">&apos;%1&apos; ၏ ခေါင်းစီး (header) ကို Corridor ရေးသည့်ပုံစံအတိုင်း ရေးထားခြင်း မဟုတ်ပါ</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,14 @@
         <source>the bundle&apos;s signature key does not match the exporter it names</source>
         <translation type="unfinished">กุญแจลายเซ็นของไฟล์ซิงค์ไม่ตรงกับเครื่องที่ส่งออกซึ่งระบุไว้ในไฟล์</translation>
     </message>
+    <message>
+        <source>the signature file is not written the way Corridor writes it</source>
+        <translation type="unfinished">ไฟล์ลายเซ็นไม่ได้เขียนในรูปแบบที่ Corridor เขียน</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s file times do not match the bundle&apos;s signed time</source>
+        <translation type="unfinished">เวลาของไฟล์ในแฟ้มรวมไม่ตรงกับเวลาที่ลงลายเซ็นไว้ของไฟล์ซิงค์</translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -2129,6 +2137,10 @@ Content (&quot;Know before you go&quot; booklet, curriculum) and training record
         <source>Content pack signature</source>
         <translation type="unfinished">ลายเซ็นของชุดเนื้อหา</translation>
     </message>
+    <message>
+        <source>This content pack&apos;s signature file was changed after it was signed.</source>
+        <translation type="unfinished">ไฟล์ลายเซ็นของชุดเนื้อหานี้ถูกแก้ไขหลังจากลงลายเซ็นแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3242,6 +3254,10 @@ Vault id %5. Printed %6.</source>
     <message>
         <source>the end of the archive is not two zero blocks</source>
         <translation type="unfinished">ท้ายไฟล์รวมไม่ใช่บล็อกศูนย์สองบล็อก</translation>
+    </message>
+    <message>
+        <source>the header of &apos;%1&apos; is not written the way Corridor writes it</source>
+        <translation type="unfinished">ส่วนหัวของ &apos;%1&apos; ไม่ได้เขียนในรูปแบบที่ Corridor เขียน</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,16 @@ QString PackFile::trustedComment(const ContentPack& pack) {
     return QStringLiteral("corridor-pack id=%1 version=%2").arg(pack.id).arg(pack.version);
 }
 
+QString PackFile::untrustedComment() {
+    return QStringLiteral("Corridor content pack");
+}
+
 Result<QByteArray> PackFile::seal(const ContentPack& pack, const crypto::DeviceIdentity& publisher, qint64 nowMs) {
     const QByteArray bytes = pack.encode();
     if (bytes.size() > ContentPack::MaxBytes)
         return Error(ErrorCode::LimitExceeded,
                      tr("The content pack is larger than %1 MB.").arg(ContentPack::MaxBytes / (1024 * 1024)));
-    const QByteArray signature =
-        crypto::Minisign::sign(publisher, bytes, trustedComment(pack), QStringLiteral("Corridor content pack"));
+    const QByteArray signature = crypto::Minisign::sign(publisher, bytes, trustedComment(pack), untrustedComment());
     return sync::TarArchive::write(
         {{QString::fromLatin1(PackName), bytes}, {QString::fromLatin1(SignatureName), signature}}, nowMs / 1000);
 }
@@ -37,6 +40,8 @@ Result<PackFile> PackFile::parse(const QByteArray& file) {
     auto signature = crypto::Minisign::parse(entries->at(1).data);
     if (!signature.ok())
         return signature.error().prefixed(tr("Content pack signature"));
+    if (entries->at(1).data != crypto::Minisign::format(*signature, untrustedComment()))
+        return Error(ErrorCode::Tampered, tr("This content pack's signature file was changed after it was signed."));
     out.signature = *signature;
     return out;
 }

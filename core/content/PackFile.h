@@ -30,6 +30,8 @@ public:
     crypto::Minisign::Signature signature;
 
     static QString trustedComment(const ContentPack& pack);
+    // Not signed, so the reader requires exactly this text: no byte of a pack file can change unnoticed.
+    static QString untrustedComment();
     [[nodiscard]] static Result<QByteArray> seal(const ContentPack& pack, const crypto::DeviceIdentity& publisher,
                                                  qint64 nowMs);
     // The outside only: nothing here says the publisher is trusted.

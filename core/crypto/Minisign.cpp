@@ -24,13 +24,15 @@ QString hexKeyId(const QByteArray& keyId) {
 
 QByteArray Minisign::sign(const DeviceIdentity& device, const QByteArray& message, const QString& trustedComment,
                           const QString& untrustedComment) {
-    const QByteArray keyId = device.id();
     const QByteArray signature = device.sign(Hash::blake2b(message, 64));
-    const QByteArray trusted = trustedComment.toUtf8();
-    const QByteArray global = device.sign(signature + trusted);
+    return format({device.id(), signature, trustedComment, device.sign(signature + trustedComment.toUtf8())},
+                  untrustedComment);
+}
+
+QByteArray Minisign::format(const Signature& s, const QString& untrustedComment) {
     return UntrustedPrefix + untrustedComment.toUtf8() + '\n' +
-           QByteArray(QByteArrayLiteral("ED") + keyId + signature).toBase64() + '\n' + TrustedPrefix + trusted + '\n' +
-           global.toBase64() + '\n';
+           QByteArray(QByteArrayLiteral("ED") + s.keyId + s.signature).toBase64() + '\n' + TrustedPrefix +
+           s.trustedComment.toUtf8() + '\n' + s.globalSignature.toBase64() + '\n';
 }
 
 Result<Minisign::Signature> Minisign::parse(const QByteArray& signatureFile) {

@@ -25,6 +25,8 @@ public:
 
     static QByteArray sign(const DeviceIdentity& device, const QByteArray& message, const QString& trustedComment,
                            const QString& untrustedComment);
+    // The file sign() writes for this signature: what a strict reader compares a parsed file with.
+    static QByteArray format(const Signature& signature, const QString& untrustedComment);
     [[nodiscard]] static Result<Signature> parse(const QByteArray& signatureFile);
     // Checks both the file signature and the trusted comment's global signature.
     static bool verify(const Signature& signature, const QByteArray& publicKey, const QByteArray& message);

@@ -187,9 +187,8 @@ Result<BundleExporter::Exported> BundleExporter::exportFor(const QByteArray& pee
         progress(2, 3);
     BundleHeader header{manifest.bundleId,  manifest.exporter, manifest.sequence,
                         manifest.createdMs, *previousHash,     manifest.recipients};
-    const QByteArray signature = crypto::Minisign::sign(
-        m_device, *payload, header.toTrustedComment(),
-        QStringLiteral("Corridor bundle %1 from device %2").arg(manifest.sequence).arg(m_device.idText()));
+    const QByteArray signature =
+        crypto::Minisign::sign(m_device, *payload, header.toTrustedComment(), header.untrustedComment());
     auto file = BundleFile::assemble(*payload, signature, manifest.createdMs);
     if (!file.ok())
         return file.error();

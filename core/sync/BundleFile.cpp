@@ -24,6 +24,13 @@ Result<BundleFile> BundleFile::parse(const QByteArray& file) {
         return header.error();
     if (header->exporter != signature->keyId)
         return Error(ErrorCode::Tampered, tr("the bundle's signature key does not match the exporter it names"));
+    // The parts no signature covers (the untrusted comment, the archive's times) must be exactly what the exporter
+    // wrote, so that no byte of a bundle can change without it being refused.
+    if (b.signatureFile != crypto::Minisign::format(*signature, header->untrustedComment()))
+        return Error(ErrorCode::Tampered, tr("the signature file is not written the way Corridor writes it"));
+    for (const TarArchive::Entry& entry : *entries)
+        if (entry.modifiedSeconds != header->createdMs / 1000)
+            return Error(ErrorCode::Tampered, tr("the archive's file times do not match the bundle's signed time"));
     b.header = *header;
     return b;
 }

@@ -36,6 +36,12 @@ QString hexIds(const QList<QByteArray>& ids) {
 
 } // namespace
 
+QString BundleHeader::untrustedComment() const {
+    return QStringLiteral("Corridor bundle %1 from device %2")
+        .arg(sequence)
+        .arg(crypto::DeviceIdentity::idText(exporter));
+}
+
 QString BundleHeader::toTrustedComment() const {
     return QStringLiteral("corridor-bundle v1 id=%1 exporter=%2 seq=%3 created=%4 prev=%5 to=%6")
         .arg(bundleId, crypto::DeviceIdentity::idText(exporter))

@@ -21,6 +21,8 @@ struct BundleHeader {
     QList<QByteArray> recipients;
 
     QString toTrustedComment() const;
+    // The minisign file's untrusted comment. Not signed, so the reader requires exactly this text.
+    QString untrustedComment() const;
     [[nodiscard]] static Result<BundleHeader> fromTrustedComment(const QString& comment);
 };
 

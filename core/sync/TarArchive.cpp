@@ -52,7 +52,43 @@ std::optional<qint64> octal(const QByteArray& text) {
     return value;
 }
 
+constexpr qint64 MaxOctal11 = (qint64(1) << 33) - 1; // the largest value in 11 octal digits
+
+void put(QByteArray& header, int offset, const QByteArray& text) {
+    std::memcpy(header.data() + offset, text.constData(), size_t(text.size()));
+}
+
+QByteArray octal11(qint64 value) {
+    return QByteArray::number(value, 8).rightJustified(11, '0') + ' ';
+}
+
 } // namespace
+
+QByteArray TarArchive::header(const QString& name, qint64 size, qint64 modifiedSeconds) {
+    const QByteArray utf8 = name.toUtf8();
+    if (utf8.isEmpty() || utf8.size() > 99 || size < 0 || size > MaxOctal11 || modifiedSeconds < 0 ||
+        modifiedSeconds > MaxOctal11)
+        return {};
+    QByteArray h(Block, '\0');
+    put(h, 0, utf8);
+    put(h, 100, QByteArrayLiteral("000644 "));
+    put(h, 108, QByteArrayLiteral("000000 "));
+    put(h, 116, QByteArrayLiteral("000000 "));
+    put(h, 124, octal11(size));
+    put(h, 136, octal11(modifiedSeconds));
+    h[156] = '0';
+    put(h, 257, QByteArrayLiteral("ustar"));
+    put(h, 263, QByteArrayLiteral("00"));
+    put(h, 329, QByteArrayLiteral("000000 "));
+    put(h, 337, QByteArrayLiteral("000000 "));
+    put(h, 148, QByteArray(8, ' '));
+    qint64 sum = 0;
+    for (char c : h)
+        sum += quint8(c);
+    put(h, 148, QByteArray::number(sum, 8).rightJustified(6, '0'));
+    h[154] = '\0';
+    return h;
+}
 
 Result<QByteArray> TarArchive::write(const QList<Entry>& entries, qint64 modifiedSeconds) {
     QByteArray out;
@@ -117,11 +153,16 @@ Result<QList<TarArchive::Entry>> TarArchive::readStrict(const QByteArray& archiv
         const auto size = octal(field(header, 124, 12));
         if (!size || *size > maxEntryBytes)
             return refuse(tr("'%1' is larger than allowed").arg(expected));
+        const auto modified = octal(field(header, 136, 12));
+        // Every byte of a header follows from the name, the size and the time: a header written any other way
+        // (another tar program, or a byte changed and the checksum fixed up) is refused.
+        if (!modified || QByteArray::fromRawData(header, Block) != TarArchive::header(expected, *size, *modified))
+            return refuse(tr("the header of '%1' is not written the way Corridor writes it").arg(expected));
         pos += Block;
         const qsizetype padded = (qsizetype(*size) + Block - 1) / Block * Block;
         if (archive.size() - pos < padded)
             return refuse(tr("'%1' is truncated").arg(expected));
-        entries.append({expected, archive.mid(pos, qsizetype(*size))});
+        entries.append({expected, archive.mid(pos, qsizetype(*size)), *modified});
         if (!allZero(archive.constData() + pos + *size, padded - qsizetype(*size)))
             return refuse(tr("the padding after '%1' is not zero").arg(expected));
         pos += padded;

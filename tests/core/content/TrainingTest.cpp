@@ -93,4 +93,12 @@ TEST_CASE("An imported pack is kept in the vault and checked again when it is lo
     auto parsed = content::PackFile::parse(*laterFile);
     REQUIRE(parsed.ok());
     CHECK(parsed->signature.trustedComment == content::PackFile::trustedComment(later));
+    // The unsigned comment line of the signature file cannot be changed either.
+    QByteArray recommented = *laterFile;
+    const qsizetype comment = recommented.indexOf("Corridor content pack");
+    REQUIRE(comment > 0);
+    recommented[comment] = 'c';
+    auto changed = content::PackFile::parse(recommented);
+    REQUIRE_FALSE(changed.ok());
+    CHECK(changed.error().code() == ErrorCode::Tampered);
 }

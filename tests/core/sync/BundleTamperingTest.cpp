@@ -29,7 +29,7 @@ QByteArray craft(TempVault& from, TempVault& to, const QByteArray& plaintext, qu
         *crypto::AgeEncryption::encrypt(plaintext, {to.session().vault().device().x25519PublicKey()});
     sync::BundleHeader header{Ids::newId(), device.id(), sequence, from.clock().nowMs(), {}, {Branch::deviceId(to)}};
     const QByteArray signature =
-        crypto::Minisign::sign(device, payload, header.toTrustedComment(), QStringLiteral("crafted"));
+        crypto::Minisign::sign(device, payload, header.toTrustedComment(), header.untrustedComment());
     return *sync::BundleFile::assemble(payload, signature, header.createdMs);
 }
 
@@ -49,22 +49,52 @@ TEST_CASE("Flipping any byte of a bundle gets it refused and changes nothing", "
     addCase(branch.volunteer(0), QStringLiteral("TAMP01"));
     const QByteArray bundle = Branch::bundle(branch.volunteer(0), branch.coordinator());
     const QByteArray before = Branch::dump(branch.coordinator());
-    // Every 97th byte: headers, the age payload, the signature, padding and trailer.
+    // Every byte, two ways: headers (even the checksum's spacing), the age payload, the signature file (even its
+    // unsigned comment), padding and trailer.
     int refused = 0;
     int tried = 0;
-    for (qsizetype at = 0; at < bundle.size(); at += 97) {
-        QByteArray tampered = bundle;
-        tampered[at] = char(tampered[at] ^ 0x10);
-        ++tried;
-        const auto report = Branch::import(branch.coordinator(), tampered);
-        refused += report.refused ? 1 : 0;
-        if (!report.refused)
-            FAIL_CHECK("byte " << at << " flipped and the bundle was still accepted");
+    for (qsizetype at = 0; at < bundle.size(); ++at) {
+        for (const char mask : {char(0x10), char(0x01)}) {
+            QByteArray tampered = bundle;
+            tampered[at] = char(tampered[at] ^ mask);
+            ++tried;
+            const auto report = Branch::import(branch.coordinator(), tampered);
+            refused += report.refused ? 1 : 0;
+            if (!report.refused)
+                FAIL_CHECK("byte " << at << " flipped and the bundle was still accepted");
+        }
     }
+    CHECK(tried == 2 * bundle.size());
     CHECK(refused == tried);
     CHECK(Branch::dump(branch.coordinator()) == before);
     // The untouched bundle still imports.
     CHECK_FALSE(Branch::import(branch.coordinator(), bundle).refused);
+}
+
+TEST_CASE("The parts of a bundle no signature covers must be exactly as Corridor writes them", "[sync][bad-input]") {
+    Branch branch(1);
+    addCase(branch.volunteer(0), QStringLiteral("UNSIGN1"));
+    const QByteArray bundle = Branch::bundle(branch.volunteer(0), branch.coordinator());
+    auto file = sync::BundleFile::parse(bundle);
+    REQUIRE(file.ok());
+    CHECK(file->signatureFile.startsWith(
+        QStringLiteral("untrusted comment: %1\n").arg(file->header.untrustedComment()).toUtf8()));
+
+    // Another untrusted comment, a signature line in another base64 spelling, or no final newline: the
+    // signature still verifies, but the file is not what the exporter wrote.
+    const auto repacked = [&](const QByteArray& signatureFile, qint64 createdMs) {
+        return *sync::BundleFile::assemble(file->payload, signatureFile, createdMs);
+    };
+    QByteArray otherComment = file->signatureFile;
+    otherComment.replace("Corridor bundle", "Corridor bundlE");
+    refusedAndUnchanged(branch.coordinator(), repacked(otherComment, file->header.createdMs), "not written");
+    refusedAndUnchanged(branch.coordinator(), repacked(file->signatureFile.chopped(1), file->header.createdMs),
+                        "not written");
+    // The archive's time, checksum fixed up by the archive writer, must be the signed creation time.
+    refusedAndUnchanged(branch.coordinator(), repacked(file->signatureFile, file->header.createdMs + 5000),
+                        "signed time");
+    // What the exporter wrote still imports.
+    CHECK_FALSE(Branch::import(branch.coordinator(), repacked(file->signatureFile, file->header.createdMs)).refused);
 }
 
 TEST_CASE("Truncated, empty and padded bundles are refused", "[sync][bad-input]") {

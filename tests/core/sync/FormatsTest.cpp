@@ -195,14 +195,41 @@ TEST_CASE("The bundle archive reads back only exactly as written, and stock tar 
     CHECK_FALSE(TarArchive::readStrict(archive + QByteArray(512, 'x'), names, 1 << 20).ok());
     CHECK_FALSE(TarArchive::readStrict(archive, names, 100).ok()); // entry larger than allowed
     CHECK_FALSE(TarArchive::readStrict(archive, {QStringLiteral("payload.age")}, 1 << 20).ok());
-    for (qsizetype at : {qsizetype(0), qsizetype(100), qsizetype(156), qsizetype(600), qsizetype(1530)}) {
-        QByteArray tampered = archive;
-        tampered[at] = char(tampered[at] ^ 0x01);
-        const auto r = TarArchive::readStrict(tampered, names, 1 << 20);
-        // Header bytes break the checksum; a flipped padding byte breaks the zero-padding rule.
-        if (at != 600)
-            CHECK_FALSE(r.ok());
+    // libarchive writes exactly the headers the reader expects, and every entry carries the archive's time.
+    CHECK(archive.left(512) == TarArchive::header(QStringLiteral("payload.age"), a.size(), 1700000000));
+    CHECK(archive.mid(512 + 1024, 512) ==
+          TarArchive::header(QStringLiteral("payload.age.minisig"), b.size(), 1700000000));
+    CHECK(entries->at(0).modifiedSeconds == 1700000000);
+    CHECK(entries->at(1).modifiedSeconds == 1700000000);
+    CHECK(TarArchive::header(QStringLiteral("payload.age"), -1, 0).isEmpty());
+    CHECK(TarArchive::header(QStringLiteral("payload.age"), 0, qint64(1) << 33).isEmpty());
+    CHECK(TarArchive::header(QString(100, u'x'), 0, 0).isEmpty());
+
+    // Every byte that is not entry data: headers (the checksum's spacing too), padding and the trailer.
+    const auto isData = [&](qsizetype at) {
+        return (at >= 512 && at < 512 + a.size()) || (at >= 2048 && at < 2048 + b.size());
+    };
+    int accepted = 0;
+    for (qsizetype at = 0; at < archive.size(); ++at) {
+        if (isData(at))
+            continue;
+        for (const char mask : {char(0x01), char(0x10), char(0x20)}) {
+            QByteArray tampered = archive;
+            tampered[at] = char(tampered[at] ^ mask);
+            if (TarArchive::readStrict(tampered, names, 1 << 20).ok()) {
+                ++accepted;
+                FAIL_CHECK("byte " << at << " ^ " << int(mask) << " was accepted");
+            }
+        }
     }
+    CHECK(accepted == 0);
+    // The checksum written with a space where the writer puts a leading zero sums the same, and is still refused.
+    QByteArray spaced = archive;
+    REQUIRE(spaced[148] == '0');
+    spaced[148] = ' ';
+    const auto spacedRead = TarArchive::readStrict(spaced, names, 1 << 20);
+    REQUIRE_FALSE(spacedRead.ok());
+    CHECK(spacedRead.error().message().contains(QStringLiteral("not written the way Corridor writes it")));
     const QByteArray withLink =
         *TarArchive::write({{QStringLiteral("../payload.age"), a}, {QStringLiteral("payload.age.minisig"), b}}, 0);
     CHECK_FALSE(TarArchive::readStrict(withLink, names, 1 << 20).ok());
