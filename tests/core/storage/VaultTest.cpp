@@ -86,7 +86,8 @@ TEST_CASE("The recovery key resets a forgotten passphrase", "[vault]") {
     CHECK(v.unlock(QStringLiteral("fresh start")).ok());
 
     QString wrongKey = v.recoveryKey();
-    wrongKey.replace(0, 4, QStringLiteral("ZZZZ"));
+    // A typo in a check character is always caught (one in the data slips through once in a million).
+    wrongKey[wrongKey.size() - 1] = wrongKey.back() == u'7' ? u'8' : u'7';
     auto typo = session::Session::unlockWithRecoveryKey(v.folder(), wrongKey, v.clock());
     REQUIRE_FALSE(typo.ok());
     CHECK(typo.error().code() == ErrorCode::InvalidInput);

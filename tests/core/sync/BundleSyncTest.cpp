@@ -83,8 +83,9 @@ TEST_CASE("Bundles imported in any order, any number of times, give the same vau
         QList<QByteArray> bundles;
         for (int i = 0; i < devices; ++i)
             bundles << Branch::bundle(branch.volunteer(i), branch.coordinator());
-        auto* rng = QRandomGenerator::global();
-        std::shuffle(bundles.begin(), bundles.end(), std::mt19937(rng->generate()));
+        const quint32 seed = QRandomGenerator::global()->generate();
+        INFO("shuffle seed " << seed); // to replay a failing order
+        std::shuffle(bundles.begin(), bundles.end(), std::mt19937(seed));
         for (const QByteArray& b : bundles)
             REQUIRE_FALSE(Branch::import(branch.coordinator(), b).refused);
         for (const QByteArray& b : bundles) // and again
@@ -101,7 +102,9 @@ TEST_CASE("Bundles imported in any order, any number of times, give the same vau
 
 TEST_CASE("Twenty devices exchanging in a random topology converge", "[sync][convergence]") {
     Branch branch(19); // with the coordinator: twenty devices
-    std::mt19937 rng(QRandomGenerator::global()->generate());
+    const quint32 seed = QRandomGenerator::global()->generate();
+    INFO("topology seed " << seed); // to replay a failing topology
+    std::mt19937 rng(seed);
     for (int i = 0; i < branch.size(); ++i) {
         addCase(branch.volunteer(i), QStringLiteral("T%1").arg(i), QStringLiteral("Twenty %1").arg(i));
         Branch::exchange(branch.volunteer(i),
