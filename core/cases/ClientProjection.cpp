@@ -27,16 +27,6 @@ QString ClientProjection::searchTokens(const records::FieldMap& f) {
     return parts.join(u' ');
 }
 
-Status ClientProjection::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
-                                 quint64 hlc) {
-    return write(db, recordId, fields, hlc, storage::UpsertOrder::UpdateFirst);
-}
-
-Status ClientProjection::projectNew(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
-                                    quint64 hlc) {
-    return write(db, recordId, fields, hlc, storage::UpsertOrder::InsertFirst);
-}
-
 Status ClientProjection::write(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                                quint64 hlc, storage::UpsertOrder order) {
     const Client c = Client::fromFields(recordId, fields);

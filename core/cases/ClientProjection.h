@@ -1,27 +1,22 @@
 #pragma once
 
-#include "core/records/RecordProjection.h"
-#include "core/storage/Upsert.h"
+#include "core/records/RowProjection.h"
 
 namespace corridor::cases {
 
 // Keeps the clients table and the client_search full-text index in step with the
 // clients' current field values.
-class ClientProjection final : public records::RecordProjection {
+class ClientProjection final : public records::RowProjection {
 public:
     QString recordType() const override;
-    Status project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
-                   quint64 hlc) override;
-    Status projectNew(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
-                      quint64 hlc) override;
     Status remove(storage::Database& db, const QString& recordId) override;
 
     // The tokens a client is found by: name and places by word, UIC and phone by any part.
     static QString searchTokens(const records::FieldMap& fields);
 
 private:
-    static Status write(storage::Database& db, const QString& recordId, const records::FieldMap& fields, quint64 hlc,
-                        storage::UpsertOrder order);
+    Status write(storage::Database& db, const QString& recordId, const records::FieldMap& fields, quint64 hlc,
+                 storage::UpsertOrder order) override;
 };
 
 } // namespace corridor::cases

@@ -13,16 +13,6 @@ QString EncounterProjection::recordType() const {
     return QString::fromLatin1(Encounter::RecordType);
 }
 
-Status EncounterProjection::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
-                                    quint64 hlc) {
-    return write(db, recordId, fields, hlc, storage::UpsertOrder::UpdateFirst);
-}
-
-Status EncounterProjection::projectNew(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
-                                       quint64 hlc) {
-    return write(db, recordId, fields, hlc, storage::UpsertOrder::InsertFirst);
-}
-
 Status EncounterProjection::write(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                                   quint64 hlc, storage::UpsertOrder order) {
     const Encounter e = Encounter::fromFields(recordId, fields);

@@ -13,16 +13,6 @@ QString FollowUpProjection::recordType() const {
     return QString::fromLatin1(FollowUp::RecordType);
 }
 
-Status FollowUpProjection::project(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
-                                   quint64 hlc) {
-    return write(db, recordId, fields, hlc, storage::UpsertOrder::UpdateFirst);
-}
-
-Status FollowUpProjection::projectNew(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
-                                      quint64 hlc) {
-    return write(db, recordId, fields, hlc, storage::UpsertOrder::InsertFirst);
-}
-
 Status FollowUpProjection::write(storage::Database& db, const QString& recordId, const records::FieldMap& fields,
                                  quint64 hlc, storage::UpsertOrder order) {
     const FollowUp f = FollowUp::fromFields(recordId, fields);
