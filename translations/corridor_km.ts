@@ -4719,10 +4719,6 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">បាននាំចូល</translation>
     </message>
     <message>
-        <source>Alert: this device sent two different bundles or changes under the same number. Tell your coordinator.</source>
-        <translation type="unfinished">ប្រុងប្រយ័ត្ន៖ ឧបករណ៍នេះបានផ្ញើកញ្ចប់ទិន្នន័យ ឬការផ្លាស់ប្តូរពីរផ្សេងគ្នា ក្រោមលេខដូចគ្នា។ សូមប្រាប់អ្នកសម្របសម្រួលរបស់អ្នក។</translation>
-    </message>
-    <message>
         <source>Refused change: %1</source>
         <translation type="unfinished">ការផ្លាស់ប្តូរដែលបានបដិសេធ៖ %1</translation>
     </message>
@@ -4768,6 +4764,10 @@ Vault id %5. Printed %6.</source>
             <numerusform>កញ្ចប់ទិន្នន័យ %n ត្រូវបានបដិសេធ (គ្មានអ្វីក្នុងកញ្ចប់ទិន្នន័យដែលបានបដិសេធ ត្រូវបានប្រើទេ)។</numerusform>
             <numerusform>កញ្ចប់ទិន្នន័យ %n ត្រូវបានបដិសេធ (គ្មានអ្វីក្នុងកញ្ចប់ទិន្នន័យដែលបានបដិសេធ ត្រូវបានប្រើទេ)។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alert: this may not be an accident (a changed or forged bundle, or one device using a number twice). Tell your coordinator.</source>
+        <translation type="unfinished">ប្រុងប្រយ័ត្ន៖ រឿងនេះប្រហែលជាមិនមែនជាគ្រោះថ្នាក់ចៃដន្យទេ (កញ្ចប់ទិន្នន័យត្រូវបានកែប្រែ ឬក្លែងបន្លំ ឬឧបករណ៍មួយប្រើលេខដដែលពីរដង)។ សូមប្រាប់អ្នកសម្របសម្រួលរបស់អ្នក។</translation>
     </message>
 </context>
 <context>

@@ -4719,10 +4719,6 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">ນຳເຂົ້າແລ້ວ</translation>
     </message>
     <message>
-        <source>Alert: this device sent two different bundles or changes under the same number. Tell your coordinator.</source>
-        <translation type="unfinished">ແຈ້ງເຕືອນ: ເຄື່ອງນີ້ສົ່ງໄຟລ໌ຊິງ ຫຼື ການປ່ຽນແປງສອງອັນທີ່ຕ່າງກັນ ແຕ່ໃຊ້ເລກທີດຽວກັນ. ກະລຸນາແຈ້ງຜູ້ປະສານງານຂອງທ່ານ.</translation>
-    </message>
-    <message>
         <source>Refused change: %1</source>
         <translation type="unfinished">ການປ່ຽນແປງທີ່ຖືກປະຕິເສດ: %1</translation>
     </message>
@@ -4768,6 +4764,10 @@ Vault id %5. Printed %6.</source>
             <numerusform>ປະຕິເສດໄຟລ໌ຊິງ %n ໄຟລ໌ (ຈະບໍ່ໃຊ້ຫຍັງເລີຍໃນໄຟລ໌ທີ່ຖືກປະຕິເສດ).</numerusform>
             <numerusform>ປະຕິເສດໄຟລ໌ຊິງ %n ໄຟລ໌ (ຈະບໍ່ໃຊ້ຫຍັງເລີຍໃນໄຟລ໌ທີ່ຖືກປະຕິເສດ).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alert: this may not be an accident (a changed or forged bundle, or one device using a number twice). Tell your coordinator.</source>
+        <translation type="unfinished">ແຈ້ງເຕືອນ: ເລື່ອງນີ້ອາດບໍ່ແມ່ນອຸບັດຕິເຫດ (ໄຟລ໌ຊິງຖືກປ່ຽນແປງ ຫຼື ປອມແປງ, ຫຼື ເຄື່ອງໜຶ່ງໃຊ້ໝາຍເລກດຽວກັນສອງເທື່ອ). ກະລຸນາແຈ້ງຜູ້ປະສານງານຂອງທ່ານ.</translation>
     </message>
 </context>
 <context>

@@ -4708,10 +4708,6 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">တင်သွင်းပြီး</translation>
     </message>
     <message>
-        <source>Alert: this device sent two different bundles or changes under the same number. Tell your coordinator.</source>
-        <translation type="unfinished">သတိပေးချက်: ဤစက်သည် နံပါတ်တူ မတူညီသော ဒေတာထုပ် သို့မဟုတ် ပြောင်းလဲမှု နှစ်ခု ပို့ထားသည်။ သင့်ညှိနှိုင်းရေးမှူးကို အသိပေးပါ။</translation>
-    </message>
-    <message>
         <source>Refused change: %1</source>
         <translation type="unfinished">ငြင်းပယ်ထားသော ပြောင်းလဲမှု: %1</translation>
     </message>
@@ -4752,6 +4748,10 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">
             <numerusform>ဒေတာထုပ် %n ခုကို ငြင်းပယ်လိုက်သည် (ငြင်းပယ်ထားသော ဒေတာထုပ်ထဲမှ မည်သည့်အရာကိုမျှ မသုံးပါ)။</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alert: this may not be an accident (a changed or forged bundle, or one device using a number twice). Tell your coordinator.</source>
+        <translation type="unfinished">သတိပေးချက်: ဤအရာသည် မတော်တဆ ဖြစ်ခြင်း မဟုတ်နိုင်ပါ (ပြောင်းလဲထားသော သို့မဟုတ် အတုလုပ်ထားသော ဒေတာထုပ်၊ သို့မဟုတ် စက်တစ်လုံးက နံပါတ်တစ်ခုကို နှစ်ကြိမ် သုံးခြင်း)။ သင့်ညှိနှိုင်းရေးမှူးကို အသိပေးပါ။</translation>
     </message>
 </context>
 <context>

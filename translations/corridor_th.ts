@@ -4708,10 +4708,6 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">นำเข้าแล้ว</translation>
     </message>
     <message>
-        <source>Alert: this device sent two different bundles or changes under the same number. Tell your coordinator.</source>
-        <translation type="unfinished">แจ้งเตือน: เครื่องนี้ส่งไฟล์ซิงค์หรือการเปลี่ยนแปลงสองชุดที่ต่างกันแต่ใช้หมายเลขเดียวกัน กรุณาแจ้งผู้ประสานงานของคุณ</translation>
-    </message>
-    <message>
         <source>Refused change: %1</source>
         <translation type="unfinished">การเปลี่ยนแปลงที่ถูกปฏิเสธ: %1</translation>
     </message>
@@ -4752,6 +4748,10 @@ Vault id %5. Printed %6.</source>
         <translation type="unfinished">
             <numerusform>ปฏิเสธไฟล์ซิงค์ %n ไฟล์ (จะไม่ใช้ข้อมูลใดๆ ในไฟล์ที่ถูกปฏิเสธ)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alert: this may not be an accident (a changed or forged bundle, or one device using a number twice). Tell your coordinator.</source>
+        <translation type="unfinished">แจ้งเตือน: เรื่องนี้อาจไม่ใช่อุบัติเหตุ (ไฟล์ซิงค์ถูกแก้ไขหรือปลอมแปลง หรือเครื่องหนึ่งใช้หมายเลขเดียวกันซ้ำสองครั้ง) กรุณาแจ้งผู้ประสานงานของคุณ</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,9 @@ ImportReportDialog::ImportReportDialog(const QList<sync::ImportReport>& reports,
         }
         if (r.alert) {
             auto* alert = new QTreeWidgetItem(item);
-            alert->setText(2, tr("Alert: this device sent two different bundles or changes under the same number. "
-                                 "Tell your coordinator."));
+            // Raised for a forged or changed bundle as well as for a number used twice: name all three.
+            alert->setText(2, tr("Alert: this may not be an accident (a changed or forged bundle, or one device "
+                                 "using a number twice). Tell your coordinator."));
             alert->setForeground(2, QColor(0xb3, 0x26, 0x1e));
         }
         for (const QString& refused : r.refusedItems) {

@@ -141,6 +141,23 @@ TEST_CASE("A damaged, foreign or missing bundle is refused in the report and cha
     ui::ImportReportDialog dialog(reports);
     CHECK(dialog.summaryText().contains(QStringLiteral("5 bundles refused")));
     CHECK(child<QTreeWidget>(&dialog, "importReportTree")->topLevelItemCount() == 5);
+
+    // A byte of the signed payload changed: an alert that does not pretend to know which cause it was.
+    QByteArray forged = bundle;
+    forged[600] = char(forged[600] ^ 0x20);
+    const QString forgedPath = dir.filePath(QStringLiteral("forged.corridor"));
+    REQUIRE(AtomicFile::write(forgedPath, forged).ok());
+    const auto forgedReports = centre.importFiles({forgedPath}, false);
+    REQUIRE(forgedReports.size() == 1);
+    INFO(forgedReports.first().refusal.toStdString());
+    REQUIRE(forgedReports.first().alert);
+    ui::ImportReportDialog forgedDialog(forgedReports);
+    const auto* tree = child<QTreeWidget>(&forgedDialog, "importReportTree");
+    REQUIRE(tree->topLevelItem(0)->childCount() >= 1);
+    const QString alert = tree->topLevelItem(0)->child(0)->text(2);
+    CHECK(alert.contains(QStringLiteral("changed or forged bundle")));
+    CHECK(alert.contains(QStringLiteral("Tell your coordinator")));
+    CHECK(Branch::dump(coordinator) == before);
 }
 
 TEST_CASE("Drop folders: a bundle appearing in the inbox is imported on its own", "[gui][sync][drop-folders]") {
